@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// The `altitude` command: a registry of subcommands, each a small type.
+public struct Altitude: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "altitude",
+        abstract: "See how much of a leader's week sits below their altitude.",
+        discussion: """
+        Altitude reads calendar exports (.ics), classifies every meeting by the level of \
+        work it belongs to, and shows where the week went against the leader's own level.
+
+        Examples:
+          altitude events export.ics --from 2026-01-05 --to 2026-02-02
+          altitude events export.ics --format csv > instances.csv
+          cat export.ics | altitude events - --timezone Europe/Berlin
+
+        Exit codes: 0 success; 64 usage error; 65 bad input data; 66 input missing; \
+        70 internal error; 73 cannot create output; 74 I/O error.
+        """,
+        version: "0.1.0",
+        subcommands: [EventsCommand.self, RRuleCommand.self]
+    )
+
+    public init() {}
+}

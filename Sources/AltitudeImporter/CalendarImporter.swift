@@ -1,0 +1,192 @@
+import AltitudeModel
+import Foundation
+
+/// Reads calendar exports into meeting instances: the importer stage's one door.
+public struct CalendarImporter: Sendable {
+    public struct Options: Sendable {
+        /// The zone floating times and all-day dates are read in, and `from`/`to` mean.
+        public var timeZone: ZoneRules
+        /// Whose calendar it is, to read their own response off each event.
+        public var owner: OwnerIdentity
+        /// First day of the window; nil means the calendar's first instance.
+        public var from: CivilDate?
+        /// Day after the window (exclusive); nil means `horizonWeeks` after today.
+        public var to: CivilDate?
+        /// The clock: "today" for the default window.
+        public var now: Date
+        public var horizonWeeks: Int
+        /// The most occurrences one series may have in the window.
+        public var seriesCap: Int
+        public var parallelism: Int
+
+        public init(timeZone: ZoneRules, owner: OwnerIdentity = .unknown, from: CivilDate? = nil, to: CivilDate? = nil,
+                    now: Date = Date(), horizonWeeks: Int = 26, seriesCap: Int = 50_000,
+                    parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+            self.timeZone = timeZone
+            self.owner = owner
+            self.from = from
+            self.to = to
+            self.now = now
+            self.horizonWeeks = horizonWeeks
+            self.seriesCap = seriesCap
+            self.parallelism = max(1, parallelism)
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Reads every source (all or nothing: a fatal problem in one stops the read)
+    /// and returns the instances in the window, ordered by start, then UID.
+    public func read(_ sources: [CalendarSource]) throws(InputError) -> ImportResult {
+        var files: [ParsedFile] = []
+        for source in sources {
+            files.append(try FileParser.parse(source, parallelism: options.parallelism))
+        }
+        let window = self.window(for: files)
+        var result = ImportResult(window: window)
+        var perFile: [[MeetingInstance]] = []
+        for file in files {
+            let (instances, diagnostics) = expand(file, window: window)
+            perFile.append(instances)
+            result.diagnostics += file.diagnostics + diagnostics
+            result.files.append(FileSummary(
+                name: file.name, events: file.eventCount, skipped: file.skippedCount, instances: instances.count,
+                ignoredComponents: file.ignoredComponents))
+        }
+        result.instances = InstanceMerger.merge(perFile)
+        return result
+    }
+
+    /// The window in instants: `from` (or the first instance) to `to` (or the horizon).
+    private func window(for files: [ParsedFile]) -> DateInterval {
+        let zone = options.timeZone
+        let today = zone.localDate(of: options.now)
+        let to = options.to ?? max(today, options.from ?? today).adding(days: 7 * options.horizonWeeks)
+        let end = zone.startOfDay(to)
+        var start: Date
+        if let from = options.from {
+            start = zone.startOfDay(from)
+        } else {
+            start = earliestStart(of: files).map { zone.startOfDay(zone.localDate(of: $0)) } ?? end
+        }
+        if start > end { start = end }
+        return DateInterval(start: start, end: end)
+    }
+
+    private func earliestStart(of files: [ParsedFile]) -> Date? {
+        var earliest: Int64?
+        for file in files {
+            var expander = SeriesExpander(context: context(file, window: InstantWindow(start: 0, end: 0)),
+                                          resolver: ZoneResolver(fallback: options.timeZone, calendars: file.calendars))
+            for record in file.records {
+                guard let timing = expander.timing(of: record) else { continue }
+                let start: Int64
+                switch timing.start {
+                case .timed(let wall, let zone): start = zone.utcSeconds(fromWall: wall)
+                case .allDay(let day): start = options.timeZone.utcSeconds(fromWall: Int64(day) * WallClock.secondsPerDay)
+                }
+                earliest = min(earliest ?? start, start)
+            }
+        }
+        return earliest.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    }
+
+    private func context(_ file: ParsedFile, window: InstantWindow) -> SeriesExpander.Context {
+        SeriesExpander.Context(file: file.name, window: window, displayZone: options.timeZone, owner: options.owner,
+                               calendarNames: file.calendarNames, seriesCap: options.seriesCap)
+    }
+
+    private func expand(_ file: ParsedFile, window: DateInterval) -> ([MeetingInstance], [Diagnostic]) {
+        let instantWindow = InstantWindow(start: Int64(window.start.timeIntervalSince1970), end: Int64(window.end.timeIntervalSince1970))
+        var expander = SeriesExpander(context: context(file, window: instantWindow),
+                                      resolver: ZoneResolver(fallback: options.timeZone, calendars: file.calendars))
+        let (series, duplicateNotes) = SeriesGrouping.group(file.records, file: file.name)
+        var instances: [MeetingInstance] = []
+        instances.reserveCapacity(file.records.count)
+        for entry in series {
+            instances += expander.instances(of: entry)
+        }
+        return (instances, duplicateNotes + expander.resolver.diagnostics(file: file.name) + expander.diagnostics)
+    }
+}
+
+/// What reading sources produced.
+public struct ImportResult: Sendable {
+    public var instances: [MeetingInstance] = []
+    public var diagnostics: [Diagnostic] = []
+    public var files: [FileSummary] = []
+    /// The window the instances were chosen for.
+    public var window: DateInterval
+
+    public init(window: DateInterval) {
+        self.window = window
+    }
+}
+
+/// One source's counts, for the summary line.
+public struct FileSummary: Sendable, Hashable {
+    public var name: String
+    public var events: Int
+    public var skipped: Int
+    public var instances: Int
+    public var ignoredComponents: [String: Int]
+}
+
+/// Groups records by UID into series. A UID with several masters (duplicated
+/// exports do this) keeps the one with the highest SEQUENCE, then the latest
+/// modification, then the last in the file; so does a repeated override.
+enum SeriesGrouping {
+    static func group(_ records: [EventRecord], file: String) -> ([Series], [Diagnostic]) {
+        var order: [String] = []
+        var masters: [String: [EventRecord]] = [:]
+        var overrides: [String: [EventRecord]] = [:]
+        var synthetic: [String: Int] = [:]
+        for record in records {
+            // An event without a UID shares nothing with any other: it is its own series.
+            let id = record.uid ?? uniqueID(Sanitizer.syntheticSeriesID(record), taken: &synthetic)
+            if masters[id] == nil && overrides[id] == nil { order.append(id) }
+            if record.recurrenceID == nil || record.uid == nil {
+                masters[id, default: []].append(record)
+            } else {
+                overrides[id, default: []].append(record)
+            }
+        }
+        var notes: [Diagnostic] = []
+        var series: [Series] = []
+        series.reserveCapacity(order.count)
+        for id in order {
+            let copies = masters[id] ?? []
+            let master = copies.max(by: precedes)
+            if copies.count > 1, let master {
+                notes.append(Diagnostic(.warning, file: file, line: master.line, uid: id,
+                                        message: "\(copies.count) events share this UID: the one at line \(master.line) is used"))
+            }
+            var byOccurrence: [CalendarDateTime: EventRecord] = [:]
+            for override in overrides[id] ?? [] {
+                let key = override.recurrenceID!
+                if let existing = byOccurrence[key], precedes(override, existing) { continue }
+                byOccurrence[key] = override
+            }
+            series.append(Series(id: id, master: master, overrides: byOccurrence.values.sorted { $0.line < $1.line }))
+        }
+        return (series, notes)
+    }
+
+    /// `base`, or `base-2`, `base-3`… when identical events without UIDs repeat.
+    private static func uniqueID(_ base: String, taken: inout [String: Int]) -> String {
+        let seen = taken[base, default: 0]
+        taken[base] = seen + 1
+        return seen == 0 ? base : "\(base)-\(seen + 1)"
+    }
+
+    /// Whether `a` gives way to `b` (SEQUENCE, then modification time, then file order).
+    private static func precedes(_ a: EventRecord, _ b: EventRecord) -> Bool {
+        if a.sequence != b.sequence { return a.sequence < b.sequence }
+        if let left = a.lastModified, let right = b.lastModified, left != right { return left < right }
+        return a.line < b.line
+    }
+}

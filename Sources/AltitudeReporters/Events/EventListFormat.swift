@@ -1,0 +1,31 @@
+import AltitudeModel
+
+/// The formats `altitude events` writes.
+public enum EventListFormat: String, CaseIterable, Sendable {
+    case text, csv, json
+
+    /// The formatter for this format (one type per format).
+    public func formatter(timeZone: ZoneRules, style: TerminalStyle = .plain) -> any EventListFormatter {
+        switch self {
+        case .text: EventListTextFormatter(timeZone: timeZone, style: style)
+        case .csv: EventListCSVFormatter()
+        case .json: EventListJSONFormatter(timeZone: timeZone)
+        }
+    }
+}
+
+/// Renders a list of instances.
+public protocol EventListFormatter: Sendable {
+    func format(_ instances: [MeetingInstance], window: EventWindow) -> String
+}
+
+/// The window a listing covers, for formats that state it.
+public struct EventWindow: Sendable {
+    public var from: CivilDate
+    public var to: CivilDate
+
+    public init(from: CivilDate, to: CivilDate) {
+        self.from = from
+        self.to = to
+    }
+}

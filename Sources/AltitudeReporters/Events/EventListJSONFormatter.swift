@@ -1,0 +1,59 @@
+import AltitudeModel
+import Foundation
+
+/// The listing as one JSON document with a stable schema (see README):
+/// `{"from", "to", "timeZone", "instances": [...]}`.
+public struct EventListJSONFormatter: EventListFormatter {
+    let timeZone: ZoneRules
+
+    public init(timeZone: ZoneRules) {
+        self.timeZone = timeZone
+    }
+
+    struct Document: Encodable {
+        var from: String
+        var to: String
+        var timeZone: String
+        var instances: [Entry]
+    }
+
+    struct Entry: Encodable {
+        var uid: String
+        var recurrenceId: String?
+        var seriesId: String
+        var start: String
+        var end: String
+        var allDay: Bool
+        var title: String
+        var location: String
+        var description: String
+        var organizer: Participant?
+        var attendees: [Attendee]
+        var myStatus: String
+        var status: String
+        var transparency: String
+        var categories: [String]
+        var recurring: Bool
+        var calendar: String?
+        var sequence: Int
+        var line: Int?
+    }
+
+    public func format(_ instances: [MeetingInstance], window: EventWindow) -> String {
+        let document = Document(
+            from: window.from.description, to: window.to.description, timeZone: timeZone.identifier,
+            instances: instances.map { instance in
+                Entry(uid: instance.uid, recurrenceId: instance.recurrenceID, seriesId: instance.seriesID,
+                      start: Timestamps.start(of: instance), end: Timestamps.end(of: instance), allDay: instance.isAllDay,
+                      title: instance.title, location: instance.location, description: instance.description,
+                      organizer: instance.organizer, attendees: instance.attendees, myStatus: instance.myResponse.rawValue,
+                      status: instance.status.rawValue, transparency: instance.transparency.rawValue,
+                      categories: instance.categories, recurring: instance.isRecurring, calendar: instance.calendarName,
+                      sequence: instance.sequence, line: instance.sourceLine)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

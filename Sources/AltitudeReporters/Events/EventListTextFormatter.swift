@@ -1,0 +1,77 @@
+import Foundation
+import AltitudeModel
+
+/// A readable listing in the reader's time zone, one line per instance:
+/// `Mon 2026-01-05  09:00–09:30   0.5h  Weekly 1:1 with Ben  [declined]`.
+public struct EventListTextFormatter: EventListFormatter {
+    let timeZone: ZoneRules
+    let style: TerminalStyle
+
+    public init(timeZone: ZoneRules, style: TerminalStyle = .plain) {
+        self.timeZone = timeZone
+        self.style = style
+    }
+
+    public func format(_ instances: [MeetingInstance], window: EventWindow) -> String {
+        var output = style.dim("\(instances.count) instances, \(window.from) to \(window.to) (exclusive), times in \(timeZone.identifier)") + "\n"
+        output.reserveCapacity(instances.count * 80)
+        for instance in instances {
+            output += line(instance) + "\n"
+        }
+        return output
+    }
+
+    private func line(_ instance: MeetingInstance) -> String {
+        let startWall = timeZone.wallSeconds(from: instance.start)
+        let day = WallClock.date(startWall)
+        var text = "\(day.weekday.shortName.capitalized) \(day)  "
+        if let span = instance.allDay {
+            text += span.days == 1 ? "all day    " : "\(span.days) days".padding(11)
+            text += "       "
+        } else {
+            let endWall = timeZone.wallSeconds(from: instance.end)
+            text += Self.clock(startWall) + "–" + Self.clock(endWall)
+            text += WallClock.dayNumber(endWall) > WallClock.dayNumber(startWall) ? "+ " : "  "
+            text += Self.hours(instance.duration).leftPadding(5) + "  "
+        }
+        var title = instance.title.isEmpty ? "(no title)" : instance.title
+        title = title.replacingControlCharacters()
+        var marks: [String] = []
+        if instance.status == .cancelled { marks.append(style.red("cancelled")) }
+        if instance.myResponse == .declined { marks.append(style.red("declined")) }
+        if instance.status == .tentative || instance.myResponse == .tentative { marks.append(style.yellow("tentative")) }
+        if instance.transparency == .transparent { marks.append(style.dim("free")) }
+        let dimmed = instance.status == .cancelled || instance.myResponse == .declined
+        text += dimmed ? style.dim(title) : title
+        if !marks.isEmpty { text += "  [" + marks.joined(separator: ", ") + "]" }
+        return text
+    }
+
+    static func clock(_ wall: Int64) -> String {
+        let second = WallClock.secondOfDay(wall)
+        return String(format: "%02d:%02d", second / 3600, second / 60 % 60)
+    }
+
+    /// `1h`, `0.5h`, `1.25h`: at most two decimals, no trailing zeros.
+    static func hours(_ seconds: Double) -> String {
+        var text = String(format: "%.2f", seconds / 3600)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text + "h"
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func leftPadding(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+
+    /// Calendar text is hostile: no escape sequences or line breaks reach the terminal.
+    func replacingControlCharacters() -> String {
+        guard unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) else {
+            return self
+        }
+        return String(String.UnicodeScalarView(unicodeScalars.map { scalar in
+            scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) ? " " : scalar
+        }))
+    }
+}

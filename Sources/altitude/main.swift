@@ -1,0 +1,3 @@
+import AltitudeCLI
+
+Altitude.main()
