@@ -42,12 +42,12 @@ let package = Package(
         .executableTarget(name: "altitude", dependencies: ["AltitudeCLI"]),
         .testTarget(
             name: "AltitudeImporterTests",
-            dependencies: ["AltitudeImporter", "AltitudeModel"],
+            dependencies: ["AltitudeImporter", "AltitudeModel", "CLibical"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AltitudeCLITests",
-            dependencies: ["AltitudeCLI", "AltitudeModel"]
+            dependencies: ["altitude", "AltitudeModel"]
         ),
     ],
     swiftLanguageModes: [.v6]

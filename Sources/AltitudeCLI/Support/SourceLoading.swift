@@ -21,10 +21,14 @@ enum SourceLoading {
         guard !quiet else { return }
         let events = result.files.reduce(0) { $0 + $1.events }
         let skipped = result.files.reduce(0) { $0 + $1.skipped }
-        var line = "altitude: \(result.instances.count) instances from \(events) events in \(result.files.count) file\(result.files.count == 1 ? "" : "s")"
-        if skipped > 0 { line += "; \(skipped) event\(skipped == 1 ? "" : "s") skipped (see warnings)" }
-        let warnings = result.diagnostics.count
-        if warnings > 0 { line += "; \(warnings) warning\(warnings == 1 ? "" : "s")" }
+        var line = "altitude: \(counted(result.instances.count, "instance")) from \(counted(events, "event")) in \(counted(result.files.count, "file"))"
+        if skipped > 0 { line += "; \(counted(skipped, "event")) skipped (see warnings)" }
+        if !result.diagnostics.isEmpty { line += "; \(counted(result.diagnostics.count, "warning"))" }
         console.diagnose(line)
+    }
+
+    /// "1 event", "2 events".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count.formatted()) \(noun)\(count == 1 ? "" : "s")"
     }
 }

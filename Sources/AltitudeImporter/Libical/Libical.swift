@@ -23,7 +23,7 @@ enum Libical {
         _ = prepared
         scratch.removeAll(keepingCapacity: true)
         if refold {
-            appendRefolded(bytes, to: &scratch)
+            Self.refold(bytes, into: &scratch)
         } else {
             scratch.append(contentsOf: bytes)
         }
@@ -36,7 +36,7 @@ enum Libical {
 
     /// Breaks physical lines into 75-byte pieces joined by CRLF + space, never
     /// inside a UTF-8 sequence.
-    private static func appendRefolded(_ bytes: UnsafeRawBufferPointer, to output: inout [UInt8]) {
+    static func refold(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
         output.reserveCapacity(bytes.count + bytes.count / 64 + 16)
         var column = 0
         for byte in bytes {
