@@ -49,7 +49,9 @@ public struct CalendarImporter: Sendable {
         let window = self.window(for: files)
         var result = ImportResult(window: window)
         var perFile: [[MeetingInstance]] = []
-        for file in files {
+        for index in files.indices {
+            let file = files[index]
+            files[index] = ParsedFile(name: file.name)  // its records go as soon as they are expanded
             let (instances, diagnostics) = expand(file, window: window)
             perFile.append(instances)
             result.diagnostics += file.diagnostics + diagnostics
@@ -57,7 +59,7 @@ public struct CalendarImporter: Sendable {
                 name: file.name, events: file.eventCount, skipped: file.skippedCount, instances: instances.count,
                 ignoredComponents: file.ignoredComponents))
         }
-        result.instances = InstanceMerger.merge(perFile)
+        result.instances = InstanceMerger.merge(consume perFile)
         return result
     }
 
@@ -104,11 +106,11 @@ public struct CalendarImporter: Sendable {
         let instantWindow = InstantWindow(start: Int64(window.start.timeIntervalSince1970), end: Int64(window.end.timeIntervalSince1970))
         var expander = SeriesExpander(context: context(file, window: instantWindow),
                                       resolver: ZoneResolver(fallback: options.timeZone, calendars: file.calendars))
-        let (series, duplicateNotes) = SeriesGrouping.group(file.records, file: file.name)
+        let (series, duplicateNotes) = SeriesGrouping.group(file.recordChunks, file: file.name)
         var instances: [MeetingInstance] = []
-        instances.reserveCapacity(file.records.count)
+        instances.reserveCapacity(file.eventCount)
         for entry in series {
-            instances += expander.instances(of: entry)
+            instances += expander.instances(of: entry, in: file.recordChunks)
         }
         return (instances, duplicateNotes + expander.resolver.diagnostics(file: file.name) + expander.diagnostics)
     }
@@ -140,21 +142,27 @@ public struct FileSummary: Sendable, Hashable {
 /// exports do this) keeps the one with the highest SEQUENCE, then the latest
 /// modification, then the last in the file; so does a repeated override.
 enum SeriesGrouping {
-    static func group(_ records: [EventRecord], file: String) -> ([Series], [Diagnostic]) {
+    static func group(_ chunks: [[EventRecord]], file: String) -> ([Series], [Diagnostic]) {
         var order: [String] = []
-        var masters: [String: [EventRecord]] = [:]
-        var overrides: [String: [EventRecord]] = [:]
+        var masters: [String: [RecordReference]] = [:]
+        var overrides: [String: [RecordReference]] = [:]
         var synthetic: [String: Int] = [:]
-        for record in records {
-            // An event without a UID shares nothing with any other: it is its own series.
-            let id = record.uid ?? uniqueID(Sanitizer.syntheticSeriesID(record), taken: &synthetic)
-            if masters[id] == nil && overrides[id] == nil { order.append(id) }
-            if record.recurrenceID == nil || record.uid == nil {
-                masters[id, default: []].append(record)
-            } else {
-                overrides[id, default: []].append(record)
+        for (chunk, records) in chunks.enumerated() {
+            for (index, record) in records.enumerated() {
+                let reference = RecordReference(chunk: chunk, index: index)
+                // An event without a UID shares nothing with any other: it is its own series.
+                let id = record.uid ?? uniqueID(Sanitizer.syntheticSeriesID(record), taken: &synthetic)
+                if masters[id] == nil && overrides[id] == nil { order.append(id) }
+                if record.recurrenceID == nil || record.uid == nil {
+                    masters[id, default: []].append(reference)
+                } else {
+                    overrides[id, default: []].append(reference)
+                }
             }
         }
+        func record(_ reference: RecordReference) -> EventRecord { chunks[reference.chunk][reference.index] }
+        func precedes(_ a: RecordReference, _ b: RecordReference) -> Bool { Self.precedes(record(a), record(b)) }
+
         var notes: [Diagnostic] = []
         var series: [Series] = []
         series.reserveCapacity(order.count)
@@ -162,16 +170,17 @@ enum SeriesGrouping {
             let copies = masters[id] ?? []
             let master = copies.max(by: precedes)
             if copies.count > 1, let master {
-                notes.append(Diagnostic(.warning, file: file, line: master.line, uid: id,
-                                        message: "\(copies.count) events share this UID: the one at line \(master.line) is used"))
+                let line = record(master).line
+                notes.append(Diagnostic(.warning, file: file, line: line, uid: id,
+                                        message: "\(copies.count) events share this UID: the one at line \(line) is used"))
             }
-            var byOccurrence: [CalendarDateTime: EventRecord] = [:]
+            var byOccurrence: [CalendarDateTime: RecordReference] = [:]
             for override in overrides[id] ?? [] {
-                let key = override.recurrenceID!
+                let key = record(override).recurrenceID!
                 if let existing = byOccurrence[key], precedes(override, existing) { continue }
                 byOccurrence[key] = override
             }
-            series.append(Series(id: id, master: master, overrides: byOccurrence.values.sorted { $0.line < $1.line }))
+            series.append(Series(id: id, master: master, overrides: byOccurrence.values.sorted()))
         }
         return (series, notes)
     }

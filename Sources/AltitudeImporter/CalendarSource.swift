@@ -1,20 +1,32 @@
 import AltitudeModel
 import Foundation
 
-/// Calendar text and the name to report problems under (the path as the user
-/// typed it, `<stdin>`, or a feed address with its secret part hidden).
+/// Where calendar text comes from, and the name to report problems under (the
+/// path as the user typed it, `<stdin>`, or a feed address with its secret part
+/// hidden). Files and standard input are read in chunks as they are parsed.
 public struct CalendarSource: Sendable {
+    enum Content: Sendable {
+        case data(Data)
+        case file(String)
+        case standardInput
+    }
+
     public let name: String
-    public let data: Data
+    let content: Content
 
     public init(name: String, data: Data) {
         self.name = name
-        self.data = data
+        content = .data(data)
     }
 
-    /// Reads a file, or standard input for `-`.
+    private init(name: String, content: Content) {
+        self.name = name
+        self.content = content
+    }
+
+    /// A file, or standard input for `-`; checked now, read while parsing.
     public static func load(_ path: String) throws(InputError) -> CalendarSource {
-        path == "-" ? try standardInput() : try file(path)
+        path == "-" ? standardInput() : try file(path)
     }
 
     public static func file(_ path: String) throws(InputError) -> CalendarSource {
@@ -23,32 +35,73 @@ public struct CalendarSource: Sendable {
             throw InputError(file: path, message: "no such file")
         }
         guard !isDirectory.boolValue else { throw InputError(file: path, message: "is a directory, not a calendar file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: "cannot be read (permission denied?)")
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw InputError(file: path, message: "cannot be read (permission denied)")
         }
-        return CalendarSource(name: path, data: data)
+        return CalendarSource(name: path, content: .file(path))
     }
 
-    public static func standardInput() throws(InputError) -> CalendarSource {
-        do {
-            return CalendarSource(name: "<stdin>", data: try FileHandle.standardInput.readToEnd() ?? Data())
-        } catch {
-            throw InputError(file: "<stdin>", message: "cannot be read: \(error.localizedDescription)")
+    public static func standardInput() -> CalendarSource {
+        CalendarSource(name: "<stdin>", content: .standardInput)
+    }
+}
+
+/// The bytes of a source, a chunk at a time.
+struct ChunkReader {
+    private var handle: FileHandle?
+    private var data: Data?
+    private let name: String
+
+    init(_ source: CalendarSource) throws(InputError) {
+        name = source.name
+        switch source.content {
+        case .data(let data):
+            self.data = data
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw InputError(file: path, message: "cannot be read (permission denied?)")
+            }
+            self.handle = handle
+        case .standardInput:
+            handle = FileHandle.standardInput
         }
+    }
+
+    /// The next chunk of at most `maximum` bytes, or nil at the end.
+    mutating func next(maximum: Int) throws(InputError) -> Data? {
+        if let data {
+            self.data = nil
+            return data.isEmpty ? nil : data
+        }
+        do {
+            guard let chunk = try handle?.read(upToCount: maximum), !chunk.isEmpty else { return nil }
+            return chunk
+        } catch {
+            throw InputError(file: name, message: "cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// Everything that is left.
+    mutating func rest() throws(InputError) -> Data {
+        var all = Data()
+        while let chunk = try next(maximum: 1 << 22) { all.append(chunk) }
+        return all
     }
 }
 
 /// Calendar bytes as UTF-8, whatever the file was written in: a UTF-8 byte-order
 /// mark is dropped (libical reads it as text), UTF-16 and UTF-32 are transcoded
-/// (libical reads them as nothing at all).
+/// (libical reads them as nothing at all), bare-CR line ends become LF.
 enum CalendarText {
-    static func utf8(_ data: Data, file: String) throws(InputError) -> Data {
-        let head = [UInt8](data.prefix(4))
+    /// Prepares the first chunk. When the text needs transcoding, the rest of the
+    /// source is read too and the whole text comes back at once (`isWhole`).
+    static func prepareFirst(_ chunk: Data, reader: inout ChunkReader, file: String) throws(InputError) -> (text: Data, isWhole: Bool) {
+        let head = [UInt8](chunk.prefix(4))
         func has(_ prefix: [UInt8]) -> Bool { head.starts(with: prefix) }
         let encoding: String.Encoding
         var skip = 0
         if has([0xEF, 0xBB, 0xBF]) {
-            return normalizedLineEnds(data.dropFirst(3))
+            return try normalizedLineEnds(chunk.dropFirst(3), reader: &reader)
         } else if has([0xFF, 0xFE, 0x00, 0x00]) {
             (encoding, skip) = (.utf32LittleEndian, 4)
         } else if has([0x00, 0x00, 0xFE, 0xFF]) {
@@ -62,18 +115,21 @@ enum CalendarText {
         } else if head.count >= 2, head[0] == 0, head[1] != 0 {
             encoding = .utf16BigEndian
         } else {
-            return normalizedLineEnds(data)
+            return try normalizedLineEnds(chunk, reader: &reader)
         }
-        guard let text = String(data: data.dropFirst(skip), encoding: encoding) else {
+        let whole = chunk + (try reader.rest())
+        guard let text = String(data: whole.dropFirst(skip), encoding: encoding) else {
             throw InputError(file: file, message: "looks like UTF-16 or UTF-32 text but does not decode as such")
         }
-        return normalizedLineEnds(Data(text.utf8))
+        let (normalized, _) = try normalizedLineEnds(Data(text.utf8), reader: &reader)
+        return (normalized, true)
     }
 
     /// Classic Mac files end lines with a bare CR, which libical does not split on.
-    private static func normalizedLineEnds(_ data: Data) -> Data {
-        guard !data.contains(0x0A), data.contains(0x0D) else { return data }
-        return Data(data.map { $0 == 0x0D ? 0x0A : $0 })
+    private static func normalizedLineEnds(_ chunk: Data, reader: inout ChunkReader) throws(InputError) -> (Data, Bool) {
+        guard !chunk.contains(0x0A), chunk.contains(0x0D) else { return (chunk, false) }
+        let whole = chunk + (try reader.rest())
+        return (Data(whole.map { $0 == 0x0D ? 0x0A : $0 }), true)
     }
 
     /// The line (1-based) of the first line in `bytes` that holds property `name`,

@@ -5,7 +5,9 @@ import Foundation
 /// One source read into event records, ready to expand.
 struct ParsedFile: Sendable {
     var name: String
-    var records: [EventRecord] = []
+    /// Records in file order, one exactly-sized array per chunk read.
+    var recordChunks: [[EventRecord]] = []
+    var records: FlattenSequence<[[EventRecord]]> { recordChunks.joined() }
     var calendars: [ZoneResolver.CalendarZones] = []
     var calendarNames: [String?] = []
     var diagnostics: [Diagnostic] = []
@@ -15,72 +17,112 @@ struct ParsedFile: Sendable {
     var ignoredComponents: [String: Int] = [:]
 }
 
-/// Reads a source: decode, find its structure, parse its VEVENTs on all cores.
+/// Reads a source a chunk at a time: decode, find its structure, parse each
+/// chunk's VEVENTs on all cores. Memory holds one chunk of text, not the file.
 enum FileParser {
+    static let chunkSize = 1 << 20
     /// Below this many events one thread is quicker than splitting the work.
-    static let eventsPerWorkerMinimum = 256
+    static let eventsPerWorkerMinimum = 128
 
-    static func parse(_ source: CalendarSource, parallelism: Int) throws(InputError) -> ParsedFile {
-        let text = try CalendarText.utf8(source.data, file: source.name)
-        let outcome: Result<ParsedFile, InputError> = text.withUnsafeBytes { raw in
-            Result { () throws(InputError) in try parse(raw, name: source.name, parallelism: parallelism) }
+    static func parse(_ source: CalendarSource, parallelism: Int, chunkSize: Int = chunkSize) throws(InputError) -> ParsedFile {
+        var reader = try ChunkReader(source)
+        var scanner = CalendarScanner(file: source.name)
+        var file = ParsedFile(name: source.name)
+        var definitions: [Int: [String: TimeZoneDefinition]] = [:]
+        var pending: [UInt8] = []
+        var scratch: [UInt8] = []
+        var readers = [EventReader](repeating: EventReader(), count: max(1, parallelism))
+        var first = true
+        var reachedEnd = false
+        while !reachedEnd {
+            if var chunk = try reader.next(maximum: chunkSize) {
+                if first {
+                    // Encoding detection looks at the first four bytes.
+                    while chunk.count < 4, let more = try reader.next(maximum: chunkSize) { chunk.append(more) }
+                    let prepared = try CalendarText.prepareFirst(chunk, reader: &reader, file: source.name)
+                    chunk = prepared.text
+                    reachedEnd = prepared.isWhole
+                }
+                pending.append(contentsOf: chunk)
+            } else {
+                reachedEnd = true
+            }
+            first = false
+            let isLast = reachedEnd
+            let scanned: Result<([CalendarScanner.Block], Int), InputError> = pending.withUnsafeBytes { text in
+                Result { () throws(InputError) in try scanner.scan(text, isLast: isLast) }
+            }
+            let (blocks, consumed) = try scanned.get()
+            pending.withUnsafeBytes { text in
+                for block in blocks where block.kind == .timeZone {
+                    let bytes = UnsafeRawBufferPointer(rebasing: text[block.range])
+                    if let definition = TimeZoneReader.definition(bytes, line: block.line, refold: block.hasLongLine, scratch: &scratch) {
+                        definitions[block.calendar, default: [:]][definition.tzid] = definition
+                    } else {
+                        file.diagnostics.append(Diagnostic(.warning, file: source.name, line: block.line,
+                                                           message: "a VTIMEZONE without a usable TZID or offsets is ignored"))
+                    }
+                }
+                parseEvents(blocks.filter { $0.kind == .event }, text: text, readers: &readers, into: &file)
+            }
+            pending.removeFirst(consumed)
         }
-        return try outcome.get()
+        describeCalendars(scanner.summary, definitions: definitions, into: &file, scratch: &scratch)
+        return file
     }
 
-    private static func parse(_ text: UnsafeRawBufferPointer, name: String, parallelism: Int) throws(InputError) -> ParsedFile {
-        let layout = try CalendarLayout.scan(text, file: name)
-        var file = ParsedFile(name: name, ignoredComponents: layout.ignoredComponents)
-        var scratch: [UInt8] = []
-        for calendar in layout.calendars {
-            let properties = CalendarProperties.read(
-                lines: calendar.propertyLines.map { UnsafeRawBufferPointer(rebasing: text[$0.range]) }, scratch: &scratch)
-            var definitions: [String: TimeZoneDefinition] = [:]
-            for block in calendar.timeZones {
-                let bytes = UnsafeRawBufferPointer(rebasing: text[block.range])
-                if let definition = TimeZoneReader.definition(bytes, line: block.line, refold: block.hasLongLine, scratch: &scratch) {
-                    definitions[definition.tzid] = definition
-                } else {
-                    file.diagnostics.append(Diagnostic(.warning, file: name, line: block.line,
-                                                       message: "a VTIMEZONE without a usable TZID or offsets is ignored"))
-                }
-            }
+    /// Calendar names and zones (X-WR-CALNAME, X-WR-TIMEZONE, VTIMEZONEs), and what the scan repaired or ignored.
+    private static func describeCalendars(_ summary: CalendarScanner.Summary, definitions: [Int: [String: TimeZoneDefinition]],
+                                          into file: inout ParsedFile, scratch: inout [UInt8]) {
+        file.ignoredComponents = summary.ignoredComponents
+        for (index, calendar) in summary.calendars.enumerated() {
+            let properties = CalendarProperties.read(lines: calendar.propertyLines, scratch: &scratch)
+            let zones = definitions[index] ?? [:]
             var calendarZone: ZoneRules?
             if let zoneName = properties.timeZone {
-                calendarZone = ZoneResolver.systemZone(zoneName) ?? definitions[zoneName]?.compiled(identifier: zoneName)
+                calendarZone = ZoneResolver.systemZone(zoneName) ?? zones[zoneName]?.compiled(identifier: zoneName)
                 if calendarZone == nil {
-                    file.diagnostics.append(Diagnostic(.warning, file: name, line: calendar.line,
+                    file.diagnostics.append(Diagnostic(.warning, file: file.name, line: calendar.line,
                                                        message: "X-WR-TIMEZONE “\(zoneName)” is not a known time zone: ignored"))
                 }
             }
-            file.calendars.append(.init(definitions: definitions, calendarZone: calendarZone))
+            file.calendars.append(.init(definitions: zones, calendarZone: calendarZone))
             file.calendarNames.append(properties.name)
         }
-        for repair in layout.repairs {
-            file.diagnostics.append(Diagnostic(.warning, file: name, line: repair.line, message: repair.message))
+        for repair in summary.repairs {
+            file.diagnostics.append(Diagnostic(.warning, file: file.name, line: repair.line, message: repair.message))
         }
-        if let line = layout.trailingTextLine {
-            file.diagnostics.append(Diagnostic(.warning, file: name, line: line, message: "text after END:VCALENDAR is ignored"))
+        if let line = summary.trailingTextLine {
+            file.diagnostics.append(Diagnostic(.warning, file: file.name, line: line, message: "text after END:VCALENDAR is ignored"))
         }
+    }
 
-        let blocks = layout.calendars.enumerated().flatMap { index, calendar in calendar.events.map { (index, $0) } }
-        file.eventCount = blocks.count
-        let workers = max(1, min(parallelism, blocks.count / eventsPerWorkerMinimum))
+    /// Parses a chunk's VEVENTs, split across the readers (one per thread).
+    private static func parseEvents(_ blocks: [CalendarScanner.Block], text: UnsafeRawBufferPointer,
+                                    readers: inout [EventReader], into file: inout ParsedFile) {
+        guard !blocks.isEmpty else { return }
+        file.eventCount += blocks.count
+        let workers = max(1, min(readers.count, blocks.count / eventsPerWorkerMinimum))
         var results = [WorkerOutput](repeating: WorkerOutput(), count: workers)
         let shared = SharedText(bytes: text)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = WorkerSlots(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let range = (blocks.count * worker / workers)..<(blocks.count * (worker + 1) / workers)
-                slots.buffer[worker] = parseEvents(blocks[range], text: shared.bytes, file: name)
+        let name = file.name
+        results.withUnsafeMutableBufferPointer { outputs in
+            readers.withUnsafeMutableBufferPointer { readerSlots in
+                let slots = WorkerSlots(outputs: outputs, readers: readerSlots)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let range = (blocks.count * worker / workers)..<(blocks.count * (worker + 1) / workers)
+                    slots.outputs[worker] = parseEvents(blocks[range], text: shared.bytes, file: name, reader: &slots.readers[worker])
+                }
             }
         }
+        var records: [EventRecord] = []
+        records.reserveCapacity(results.reduce(0) { $0 + $1.records.count })
         for result in results {
-            file.records += result.records
+            records += result.records
             file.diagnostics += result.diagnostics
             file.skippedCount += result.skipped
         }
-        return file
+        file.recordChunks.append(records)
     }
 
     /// Re-reads RRULEs libical refused, without their unreadable parts.
@@ -105,19 +147,23 @@ enum FileParser {
         var skipped = 0
     }
 
-    /// Each worker writes only its own slot, and the file's bytes are only read.
-    private struct WorkerSlots: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<WorkerOutput> }
+    /// Each worker writes only its own slots, and the file's bytes are only read.
+    private struct WorkerSlots: @unchecked Sendable {
+        let outputs: UnsafeMutableBufferPointer<WorkerOutput>
+        let readers: UnsafeMutableBufferPointer<EventReader>
+    }
     private struct SharedText: @unchecked Sendable { let bytes: UnsafeRawBufferPointer }
 
-    private static func parseEvents(_ blocks: ArraySlice<(Int, CalendarLayout.Block)>, text: UnsafeRawBufferPointer,
-                                    file: String) -> WorkerOutput {
+    private static func parseEvents(_ blocks: ArraySlice<CalendarScanner.Block>, text: UnsafeRawBufferPointer,
+                                    file: String, reader: inout EventReader) -> WorkerOutput {
         var output = WorkerOutput()
         output.records.reserveCapacity(blocks.count)
         var scratch: [UInt8] = []
-        for (calendar, block) in blocks {
+        for block in blocks {
+            let calendar = block.calendar
             let bytes = UnsafeRawBufferPointer(rebasing: text[block.range])
-            guard var (record, repairedUTF8) = EventReader.read(bytes, line: block.line, refold: block.hasLongLine,
-                                                                calendarIndex: calendar, scratch: &scratch)
+            guard var (record, repairedUTF8) = reader.read(bytes, line: block.line, refold: block.hasLongLine,
+                                                           calendarIndex: calendar, scratch: &scratch)
             else {
                 output.skipped += 1
                 output.diagnostics.append(Diagnostic(.warning, file: file, line: block.line,

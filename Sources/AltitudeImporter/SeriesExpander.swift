@@ -1,12 +1,20 @@
 import AltitudeModel
 import Foundation
 
-/// Everything one UID says in one file: the master and its overrides.
+/// Where a record sits among a file's parsed chunks.
+struct RecordReference: Hashable, Comparable, Sendable {
+    var chunk: Int
+    var index: Int
+
+    static func < (lhs: RecordReference, rhs: RecordReference) -> Bool { (lhs.chunk, lhs.index) < (rhs.chunk, rhs.index) }
+}
+
+/// Everything one UID says in one file: the master and its overrides, in file order.
 struct Series: Sendable {
     /// The UID, or for an event without one, an id made from its contents.
     var id: String
-    var master: EventRecord?
-    var overrides: [EventRecord]
+    var master: RecordReference?
+    var overrides: [RecordReference]
 }
 
 /// The window instances must overlap, in UTC seconds, end exclusive.
@@ -140,24 +148,27 @@ struct SeriesExpander {
     }
 
     /// Expands a series into instances that overlap the window.
-    mutating func instances(of series: Series) -> [MeetingInstance] {
+    mutating func instances(of series: Series, in records: [[EventRecord]]) -> [MeetingInstance] {
         var output: [MeetingInstance] = []
-        guard let master = series.master, let timing = timing(of: master) else {
+        let seriesOverrides = series.overrides.map { records[$0.chunk][$0.index] }
+        guard let reference = series.master, case let master = records[reference.chunk][reference.index],
+              let timing = timing(of: master)
+        else {
             // Overrides with no master: each stands alone (RFC 5545 lets a client see only these).
-            for override in series.overrides {
+            for override in seriesOverrides {
                 if let instance = standalone(override, series: series.id, recurring: true) { output.append(instance) }
             }
             return output
         }
-        if !master.isRecurring && series.overrides.isEmpty {
+        if !master.isRecurring && seriesOverrides.isEmpty {
             if let instance = standalone(master, series: series.id, recurring: false) { output.append(instance) }
             return output
         }
 
-        let occurrences = occurrences(of: master, timing: timing, displacement: maximumDisplacement(series.overrides))
+        let occurrences = occurrences(of: master, timing: timing, displacement: maximumDisplacement(seriesOverrides))
         var overrides: [Int64: EventRecord] = [:]
         var futureOverrides: [(key: Int64, record: EventRecord)] = []
-        for override in series.overrides {
+        for override in seriesOverrides {
             guard let recurrenceID = override.recurrenceID, let key = key(of: recurrenceID, record: override, timing: timing) else {
                 continue
             }
@@ -166,7 +177,7 @@ struct SeriesExpander {
         }
         futureOverrides.sort { $0.key < $1.key }
 
-        let isRecurring = master.isRecurring || !series.overrides.isEmpty
+        let isRecurring = master.isRecurring || !seriesOverrides.isEmpty
         for occurrence in occurrences {
             let recurrenceID = isRecurring ? recurrenceIDText(occurrence.key, timing: timing) : nil
             if let override = overrides[occurrence.key] {

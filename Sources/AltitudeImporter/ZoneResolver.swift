@@ -18,12 +18,14 @@ struct ZoneResolver {
 
     let fallback: ZoneRules
     private(set) var calendars: [CalendarZones]
-    private var cache: [String: ZoneRules?] = [:]
+    /// Per calendar: each TZID seen, and what it resolved to (nil: unknown).
+    private var cache: [[String: ZoneRules?]]
     private var unknown: [String: (line: Int, uid: String?, count: Int)] = [:]
 
     init(fallback: ZoneRules, calendars: [CalendarZones]) {
         self.fallback = fallback
         self.calendars = calendars
+        cache = Array(repeating: [:], count: calendars.count)
     }
 
     /// The zone a floating value is read in: the calendar's X-WR-TIMEZONE, else the fallback.
@@ -33,14 +35,13 @@ struct ZoneResolver {
 
     /// The rules for a TZID, resolving (and warning) on first sight.
     mutating func zone(named tzid: String, calendar: Int, line: Int, uid: String?) -> ZoneRules {
-        let key = "\(calendar)\u{0}\(tzid)"
-        if let cached = cache[key] {
+        if let cached = cache[calendar][tzid] {
             if cached == nil { unknown[tzid]?.count += 1 }
             return cached ?? fallback
         }
         let resolved = Self.systemZone(tzid) ?? calendars[calendar].definitions[tzid]?.compiled(identifier: tzid)
             ?? Self.windowsZone(tzid) ?? Self.vendorPrefixedZone(tzid)
-        cache[key] = .some(resolved)
+        cache[calendar][tzid] = .some(resolved)
         if resolved == nil, unknown[tzid] == nil { unknown[tzid] = (line, uid, 1) }
         return resolved ?? fallback
     }

@@ -4,10 +4,11 @@ import Foundation
 /// RECURRENCE-ID) seen twice keeps the copy with the higher SEQUENCE, then the
 /// later modification; different occurrences all stay.
 public enum InstanceMerger {
-    public static func merge(_ sources: [[MeetingInstance]]) -> [MeetingInstance] {
+    /// Takes ownership of `sources`, so one source is sorted in place rather than copied.
+    public static func merge(_ sources: consuming [[MeetingInstance]]) -> [MeetingInstance] {
         var merged: [MeetingInstance]
         if sources.count == 1 {
-            merged = sources[0]
+            merged = sources.removeLast()
         } else {
             var chosen: [OccurrenceKey: MeetingInstance] = [:]
             for instance in sources.joined() {
@@ -17,7 +18,10 @@ public enum InstanceMerger {
             }
             merged = Array(chosen.values)
         }
-        merged.sort(by: MeetingInstance.listingOrder)
+        // Sort positions, then permute in place: the structs are large, and a
+        // sorted copy would hold every instance twice.
+        let order = merged.indices.sorted { MeetingInstance.listingOrder(merged[$0], merged[$1]) }
+        merged.permute(into: order)
         return merged
     }
 }
@@ -34,5 +38,23 @@ extension MeetingInstance {
         if a.start != b.start { return a.start < b.start }
         if a.uid != b.uid { return a.uid < b.uid }
         return (a.recurrenceID ?? "") < (b.recurrenceID ?? "")
+    }
+}
+
+extension Array {
+    /// Reorders so that `self[i]` becomes the old `self[order[i]]`, by swapping
+    /// along each cycle of the permutation (no second array).
+    mutating func permute(into order: [Int]) {
+        var placed = [Bool](repeating: false, count: count)
+        for cycleStart in indices where !placed[cycleStart] {
+            var current = cycleStart
+            while true {
+                placed[current] = true
+                let source = order[current]
+                if source == cycleStart { break }
+                swapAt(current, source)
+                current = source
+            }
+        }
     }
 }

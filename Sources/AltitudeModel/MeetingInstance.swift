@@ -90,16 +90,37 @@ public struct OccurrenceKey: Hashable, Sendable, Codable, Comparable {
 }
 
 /// The dates an all-day instance covers; `end` is exclusive, as in iCalendar.
+/// Stored as day numbers: every all-day instance carries one.
 public struct DateSpan: Sendable, Hashable, Codable {
-    public var start: CivilDate
-    public var end: CivilDate
+    private var startDay: Int32
+    private var endDay: Int32
 
     public init(start: CivilDate, end: CivilDate) {
-        self.start = start
-        self.end = end
+        startDay = Int32(start.dayNumber)
+        endDay = Int32(end.dayNumber)
     }
 
-    public var days: Int { end.dayNumber - start.dayNumber }
+    public var start: CivilDate { CivilDate(dayNumber: Int(startDay)) }
+    public var end: CivilDate { CivilDate(dayNumber: Int(endDay)) }
+    public var days: Int { Int(endDay - startDay) }
+
+    private enum CodingKeys: String, CodingKey { case start, end }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let start = try container.decode(String.self, forKey: .start)
+        let end = try container.decode(String.self, forKey: .end)
+        guard let startDate = CivilDate(iso: start), let endDate = CivilDate(iso: end) else {
+            throw DecodingError.dataCorruptedError(forKey: .start, in: container, debugDescription: "expected YYYY-MM-DD dates")
+        }
+        self.init(start: startDate, end: endDate)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start.description, forKey: .start)
+        try container.encode(end.description, forKey: .end)
+    }
 }
 
 /// Someone named on an event (the organizer, or an attendee's identity).

@@ -31,10 +31,28 @@ public enum WallClock {
             + CivilDate.pad(second / 60 % 60, 2) + CivilDate.pad(second % 60, 2)
     }
 
-    /// `YYYY-MM-DDTHH:MM:SS`.
+    /// `YYYY-MM-DDTHH:MM:SS` (years 0…9999), written digit by digit: listings
+    /// print two of these per instance.
     public static func isoDescription(_ wall: Int64) -> String {
+        let date = date(wall)
         let second = secondOfDay(wall)
-        return date(wall).description + "T" + CivilDate.pad(second / 3600, 2) + ":"
-            + CivilDate.pad(second / 60 % 60, 2) + ":" + CivilDate.pad(second % 60, 2)
+        let fields = [(date.year, 4), (date.month, 2), (date.day, 2), (second / 3600, 2), (second / 60 % 60, 2), (second % 60, 2)]
+        guard (0...9999).contains(date.year) else {
+            return date.description + "T" + CivilDate.pad(second / 3600, 2) + ":" + CivilDate.pad(second / 60 % 60, 2) + ":"
+                + CivilDate.pad(second % 60, 2)
+        }
+        return String(unsafeUninitializedCapacity: 19) { buffer in
+            var index = 0
+            for (field, (value, width)) in fields.enumerated() {
+                if field > 0 { buffer[index] = [0x2D, 0x2D, 0x54, 0x3A, 0x3A][field - 1]; index += 1 }  // - - T : :
+                var remaining = value
+                for position in stride(from: width - 1, through: 0, by: -1) {
+                    buffer[index + position] = UInt8(0x30 + remaining % 10)
+                    remaining /= 10
+                }
+                index += width
+            }
+            return 19
+        }
     }
 }

@@ -67,31 +67,51 @@ struct ZoneRulesTests {
     }
 }
 
-@Suite("Calendar layout")
-struct CalendarLayoutTests {
-    func layout(_ text: String) throws -> CalendarLayout {
-        try Array(text.utf8).withUnsafeBytes { try CalendarLayout.scan($0, file: "t.ics") }
+@Suite("Calendar scanner")
+struct CalendarScannerTests {
+    func scan(_ text: String) throws -> (blocks: [CalendarScanner.Block], summary: CalendarScanner.Summary) {
+        var scanner = CalendarScanner(file: "t.ics")
+        let blocks = try Array(text.utf8).withUnsafeBytes { try scanner.scan($0, isLast: true).blocks }
+        return (blocks, scanner.summary)
     }
 
     @Test("Blocks carry the line they begin on, with CRLF, LF and folded lines mixed")
     func lineNumbers() throws {
         let text = "BEGIN:VCALENDAR\r\nX-WR-CALNAME:A\nBEGIN:VEVENT\r\nSUMMARY:long\r\n  folded\r\nEND:VEVENT\nBEGIN:VTODO\nEND:VTODO\nbegin:vevent\nend:vevent\nEND:VCALENDAR\n"
-        let result = try layout(text)
-        #expect(result.calendars.count == 1)
-        #expect(result.calendars[0].events.map(\.line) == [3, 9])
-        #expect(result.calendars[0].propertyLines.map(\.line) == [2])
-        #expect(result.ignoredComponents == ["VTODO": 1])
+        let result = try scan(text)
+        #expect(result.blocks.map(\.line) == [3, 9])
+        #expect(result.summary.calendars.map(\.line) == [1])
+        #expect(result.summary.calendars[0].propertyLines.count == 1)
+        #expect(result.summary.ignoredComponents == ["VTODO": 1])
     }
 
     @Test("Long physical lines are flagged for refolding")
     func longLines() throws {
         let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDESCRIPTION:\(String(repeating: "x", count: 5000))\nEND:VEVENT\nBEGIN:VEVENT\nEND:VEVENT\nEND:VCALENDAR\n"
-        #expect(try layout(text).calendars[0].events.map(\.hasLongLine) == [true, false])
+        #expect(try scan(text).blocks.map(\.hasLongLine) == [true, false])
     }
 
     @Test("Components nested absurdly deep are refused")
     func depth() {
         let text = "BEGIN:VCALENDAR\n" + String(repeating: "BEGIN:X\n", count: 40)
-        #expect(throws: InputError.self) { try layout(text) }
+        #expect(throws: InputError.self) { try scan(text) }
+    }
+
+    /// Chunk boundaries fall anywhere: inside a line, between CR and LF, inside a
+    /// UTF-8 sequence. The result must not depend on them.
+    @Test("Reading in tiny chunks gives the same records, lines and warnings as reading whole",
+          arguments: [1, 2, 7, 64, 1000])
+    func chunkBoundaries(chunkSize: Int) throws {
+        for name in ["event_recurid_moved.ics", "bom_lf_fold_in_utf8.ics", "missing_dtstart.ics", "end_mismatch.ics",
+                     "multiple_vcalendars.ics", "vtimezone_custom.ics", "utf16le_bom.ics"] {
+            let source = try CalendarSource.file(Fixture.path(name))
+            let whole = try FileParser.parse(source, parallelism: 1)
+            let chunked = try FileParser.parse(source, parallelism: 2, chunkSize: chunkSize)
+            #expect(chunked.records.map(\.line) == whole.records.map(\.line), "\(name)")
+            #expect(chunked.records.map(\.title) == whole.records.map(\.title), "\(name)")
+            #expect(chunked.diagnostics == whole.diagnostics, "\(name)")
+            #expect(chunked.calendarNames == whole.calendarNames, "\(name)")
+            #expect(chunked.calendars.map { $0.definitions.keys.sorted() } == whole.calendars.map { $0.definitions.keys.sorted() })
+        }
     }
 }

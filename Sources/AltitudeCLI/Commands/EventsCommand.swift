@@ -44,7 +44,9 @@ struct EventsCommand: ParsableCommand {
         let result = try SourceLoading.read(sources, with: importer, console: console)
         console.report(result.diagnostics, quiet: diagnostics.quiet)
         let span = EventWindow(from: zone.localDate(of: result.window.start), to: zone.localDate(of: result.window.end))
-        console.write(format.formatter(timeZone: zone, style: console.style(for: .standardOutput)).format(result.instances, window: span))
+        let output = TextOutput(handle: .standardOutput)
+        format.formatter(timeZone: zone, style: console.style(for: .standardOutput)).write(result.instances, window: span, to: output)
+        output.flush()
         SourceLoading.summarize(result, console: console, quiet: diagnostics.quiet)
     }
 }

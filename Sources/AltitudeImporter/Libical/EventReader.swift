@@ -2,15 +2,21 @@ import AltitudeModel
 import Foundation
 import CLibical
 
-/// Reads one parsed VEVENT into an `EventRecord`.
+/// Reads parsed VEVENTs into `EventRecord`s. One reader per thread: it keeps a
+/// table of the text that repeats from event to event (addresses, names, titles,
+/// zone names), so each repeated value is stored once.
 struct EventReader {
-    /// Set when some text was not valid UTF-8 and had to be repaired.
+    /// Set when some text of the current event was not valid UTF-8 and had to be repaired.
     private(set) var invalidUTF8 = false
+    private var shared: [String: String] = [:]
 
     mutating func record(from component: Libical.Component, line: Int, calendarIndex: Int) -> EventRecord {
+        invalidUTF8 = false
         var record = EventRecord(line: line, calendarIndex: calendarIndex)
         var stamp: Int64?
-        for property in component.properties {
+        let properties = component.properties
+        record.attendees.reserveCapacity(properties.count { icalproperty_isa($0) == ICAL_ATTENDEE_PROPERTY })
+        for property in properties {
             read(property, into: &record, stamp: &stamp)
         }
         if record.lastModified == nil { record.lastModified = stamp }
@@ -43,9 +49,9 @@ struct EventReader {
                 record.exceptionDates.append(date)
             }
         case ICAL_SUMMARY_PROPERTY:
-            record.title = text(icalproperty_get_summary(property))
+            record.title = intern(text(icalproperty_get_summary(property)))
         case ICAL_LOCATION_PROPERTY:
-            record.location = text(icalproperty_get_location(property))
+            record.location = intern(text(icalproperty_get_location(property)))
         case ICAL_DESCRIPTION_PROPERTY:
             record.description = text(icalproperty_get_description(property))
         case ICAL_STATUS_PROPERTY:
@@ -59,7 +65,7 @@ struct EventReader {
             record.transparency = transparency == ICAL_TRANSP_TRANSPARENT || transparency == ICAL_TRANSP_TRANSPARENTNOCONFLICT
                 ? .transparent : .opaque
         case ICAL_ORGANIZER_PROPERTY:
-            record.organizer = Participant(email: Self.address(text(icalproperty_get_organizer(property))),
+            record.organizer = Participant(email: intern(Libical.address(icalproperty_get_organizer(property))),
                                            name: commonName(property))
         case ICAL_ATTENDEE_PROPERTY:
             record.attendees.append(attendee(property))
@@ -88,18 +94,27 @@ struct EventReader {
         Libical.text(pointer, invalidUTF8: &invalidUTF8)
     }
 
-    private func dateTime(_ property: OpaquePointer, _ time: icaltimetype, name: String,
-                          record: inout EventRecord) -> CalendarDateTime? {
-        guard let value = Libical.dateTime(time, tzid: Libical.timeZoneID(property)) else {
+    /// One stored copy of a repeated value. Short strings live inline in the
+    /// String value itself, so only longer ones are worth sharing.
+    private mutating func intern(_ value: String) -> String {
+        guard value.utf8.count > 15 else { return value }
+        if let existing = shared[value] { return existing }
+        shared[value] = value
+        return value
+    }
+
+    private mutating func dateTime(_ property: OpaquePointer, _ time: icaltimetype, name: String,
+                                   record: inout EventRecord) -> CalendarDateTime? {
+        guard let value = Libical.dateTime(time, tzid: Libical.timeZoneID(property).map { intern($0) }) else {
             record.problems.append(.init(property: name, message: "\(name) is not a valid date or date-time"))
             return nil
         }
         return value
     }
 
-    private func recurrenceDate(_ property: OpaquePointer) -> RecurrenceDate? {
+    private mutating func recurrenceDate(_ property: OpaquePointer) -> RecurrenceDate? {
         let value = icalproperty_get_rdate(property)
-        let tzid = Libical.timeZoneID(property)
+        let tzid = Libical.timeZoneID(property).map { intern($0) }
         if icalperiodtype_is_null_period(value.period) == 0 {
             guard let start = Libical.dateTime(value.period.start, tzid: tzid) else { return nil }
             if let end = Libical.dateTime(value.period.end, tzid: tzid) {
@@ -111,7 +126,7 @@ struct EventReader {
     }
 
     private mutating func attendee(_ property: OpaquePointer) -> Attendee {
-        var attendee = Attendee(email: Self.address(text(icalproperty_get_attendee(property))), name: commonName(property))
+        var attendee = Attendee(email: intern(Libical.address(icalproperty_get_attendee(property))), name: commonName(property))
         if let role = Libical.parameter(property, ICAL_ROLE_PARAMETER) {
             switch icalparameter_get_role(role) {
             case ICAL_ROLE_CHAIR: attendee.role = .chair
@@ -144,14 +159,7 @@ struct EventReader {
     private mutating func commonName(_ property: OpaquePointer) -> String? {
         guard let parameter = Libical.parameter(property, ICAL_CN_PARAMETER) else { return nil }
         let name = text(icalparameter_get_cn(parameter))
-        return name.isEmpty ? nil : name
-    }
-
-    /// `mailto:Jane@Example.com` → `jane@example.com`.
-    static func address(_ value: String) -> String {
-        var address = Substring(value.trimmingCharacters(in: .whitespaces))
-        if address.count >= 7, address.prefix(7).lowercased() == "mailto:" { address = address.dropFirst(7) }
-        return address.lowercased()
+        return name.isEmpty ? nil : intern(name)
     }
 
     /// The property an X-LIC-ERROR message is about ("… in DTEND property …").
@@ -166,13 +174,12 @@ struct EventReader {
 extension EventReader {
     /// Parses one `BEGIN:VEVENT` … `END:VEVENT` block. Nil when libical cannot make
     /// a VEVENT of it; the flag says whether any text needed UTF-8 repair.
-    static func read(_ bytes: UnsafeRawBufferPointer, line: Int, refold: Bool, calendarIndex: Int,
-                     scratch: inout [UInt8]) -> (record: EventRecord, repairedUTF8: Bool)? {
+    mutating func read(_ bytes: UnsafeRawBufferPointer, line: Int, refold: Bool, calendarIndex: Int,
+                       scratch: inout [UInt8]) -> (record: EventRecord, repairedUTF8: Bool)? {
         guard let component = Libical.parse(bytes, refold: refold, scratch: &scratch),
               component.kind == ICAL_VEVENT_COMPONENT
         else { return nil }
-        var reader = EventReader()
-        let record = reader.record(from: component, line: line, calendarIndex: calendarIndex)
-        return (record, reader.invalidUTF8)
+        let record = record(from: component, line: line, calendarIndex: calendarIndex)
+        return (record, invalidUTF8)
     }
 }

@@ -97,6 +97,25 @@ enum Libical {
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
     }
 
+    /// `mailto:Jane@Example.com` → `jane@example.com`, straight from the C string
+    /// (this runs for every attendee of every event).
+    static func address(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        var start = pointer
+        while start.pointee == 0x20 || start.pointee == 0x09 { start += 1 }
+        if strncasecmp(start, "mailto:", 7) == 0 { start += 7 }
+        var length = strlen(start)
+        while length > 0, start[length - 1] == 0x20 || start[length - 1] == 0x09 { length -= 1 }
+        let bytes = UnsafeRawBufferPointer(start: start, count: length)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return length
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+
     static func parameter(_ property: OpaquePointer, _ kind: icalparameter_kind) -> OpaquePointer? {
         icalproperty_get_first_parameter(property, kind)
     }

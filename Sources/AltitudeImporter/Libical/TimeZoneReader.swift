@@ -148,8 +148,8 @@ extension TimeZoneReader {
 }
 
 extension CalendarProperties {
-    /// Reads the VCALENDAR's own property lines, given as the file's bytes.
-    static func read(lines: [UnsafeRawBufferPointer], scratch: inout [UInt8]) -> CalendarProperties {
+    /// Reads the VCALENDAR's own property lines.
+    static func read(lines: [[UInt8]], scratch: inout [UInt8]) -> CalendarProperties {
         guard !lines.isEmpty else { return CalendarProperties() }
         var text = Array("BEGIN:VCALENDAR\r\n".utf8)
         for line in lines {

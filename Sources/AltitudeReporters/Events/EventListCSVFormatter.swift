@@ -11,19 +11,17 @@ public struct EventListCSVFormatter: EventListFormatter {
 
     public init() {}
 
-    public func format(_ instances: [MeetingInstance], window: EventWindow) -> String {
-        var output = CSV.row(Self.columns)
-        output.reserveCapacity(instances.count * 160)
+    public func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput) {
+        output.write(CSV.row(Self.columns))
         for instance in instances {
-            output += CSV.row([
+            CSV.write([
                 instance.uid, instance.recurrenceID ?? "", Timestamps.start(of: instance), Timestamps.end(of: instance),
                 instance.isAllDay ? "true" : "false", instance.title, instance.location, instance.status.rawValue,
                 instance.myResponse.rawValue, instance.transparency.rawValue, instance.organizer?.email ?? "",
                 String(instance.attendees.count), instance.categories.joined(separator: ";"),
                 instance.isRecurring ? "true" : "false", instance.calendarName ?? "",
-            ])
+            ], to: output)
         }
-        return output
     }
 }
 
@@ -33,8 +31,17 @@ public enum CSV {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
+    /// A row straight into the output, without building it first.
+    public static func write(_ fields: [String], to output: TextOutput) {
+        for (index, value) in fields.enumerated() {
+            if index > 0 { output.write(",") }
+            output.write(field(value))
+        }
+        output.write("\r\n")
+    }
+
     public static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

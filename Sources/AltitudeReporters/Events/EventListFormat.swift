@@ -16,7 +16,16 @@ public enum EventListFormat: String, CaseIterable, Sendable {
 
 /// Renders a list of instances.
 public protocol EventListFormatter: Sendable {
-    func format(_ instances: [MeetingInstance], window: EventWindow) -> String
+    func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput)
+}
+
+extension EventListFormatter {
+    /// The whole rendering as one string (tests, small outputs).
+    public func format(_ instances: [MeetingInstance], window: EventWindow) -> String {
+        let output = TextOutput()
+        write(instances, window: window, to: output)
+        return output.text
+    }
 }
 
 /// The window a listing covers, for formats that state it.

@@ -39,7 +39,7 @@ public struct EventListJSONFormatter: EventListFormatter {
         var line: Int?
     }
 
-    public func format(_ instances: [MeetingInstance], window: EventWindow) -> String {
+    public func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput) {
         let document = Document(
             from: window.from.description, to: window.to.description, timeZone: timeZone.identifier,
             instances: instances.map { instance in
@@ -54,6 +54,6 @@ public struct EventListJSONFormatter: EventListFormatter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        output.write(String(decoding: data, as: UTF8.self) + "\n")
     }
 }

@@ -12,13 +12,13 @@ public struct EventListTextFormatter: EventListFormatter {
         self.style = style
     }
 
-    public func format(_ instances: [MeetingInstance], window: EventWindow) -> String {
-        var output = style.dim("\(instances.count) instances, \(window.from) to \(window.to) (exclusive), times in \(timeZone.identifier)") + "\n"
-        output.reserveCapacity(instances.count * 80)
+    public func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput) {
+        let count = "\(instances.count) instance\(instances.count == 1 ? "" : "s")"
+        let lastDay = window.to.adding(days: -1)
+        output.write(style.dim("\(count), \(window.from) through \(lastDay), times in \(timeZone.identifier)") + "\n")
         for instance in instances {
-            output += line(instance) + "\n"
+            output.write(line(instance) + "\n")
         }
-        return output
     }
 
     private func line(_ instance: MeetingInstance) -> String {
@@ -48,8 +48,7 @@ public struct EventListTextFormatter: EventListFormatter {
     }
 
     static func clock(_ wall: Int64) -> String {
-        let second = WallClock.secondOfDay(wall)
-        return String(format: "%02d:%02d", second / 3600, second / 60 % 60)
+        String(WallClock.isoDescription(wall).dropFirst(11).prefix(5))
     }
 
     /// `1h`, `0.5h`, `1.25h`: at most two decimals, no trailing zeros.

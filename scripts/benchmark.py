@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Benchmark: Altitude beside the peers in ../shared/bench/, in one run, as ratios.
+
+Generates the 10-year executive calendar (gen_calendar.py --weeks 520 --density 3)
+into bench-out/ (git-ignored), builds the bare-libical floor (peer_libical.c), and
+times each command as a whole process: wall time and peak resident memory from
+wait4(2), median of --runs runs (the Python route: 3 runs).
+
+The release binary is the one `make release` builds (static Swift runtime,
+as Altitude ships).
+
+Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python]
+"""
+import argparse
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench-out"
+
+
+def measure(command, runs, stdin=None):
+    """Median wall seconds and peak RSS (MiB) of `command` over `runs` runs."""
+    walls, peaks = [], []
+    for _ in range(runs):
+        with open(os.devnull, "wb") as sink:
+            source = open(stdin, "rb") if stdin else subprocess.DEVNULL
+            started = time.perf_counter()
+            process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, stdin=source)
+            _, status, usage = os.wait4(process.pid, 0)
+            walls.append(time.perf_counter() - started)
+            error = process.stderr.read().decode()
+            if stdin:
+                source.close()
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"benchmark: {' '.join(map(str, command))} failed:\n{error}")
+        peaks.append(usage.ru_maxrss / 1024)
+    return statistics.median(walls), statistics.median(peaks)
+
+
+def prepare(shared):
+    OUT.mkdir(exist_ok=True)
+    calendar = OUT / "calendar-520w-d3.ics"
+    if not calendar.exists():
+        subprocess.run([sys.executable, str(shared / "bench" / "gen_calendar.py"), "--weeks", "520", "--density", "3",
+                        "--out", str(calendar)], check=True)
+    floor = OUT / "peer_libical"
+    source = shared / "bench" / "peer_libical.c"
+    if not floor.exists() or floor.stat().st_mtime < source.stat().st_mtime:
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libical"], capture_output=True, text=True,
+                               check=True).stdout.split()
+        subprocess.run(["cc", "-O2", str(source), *flags, "-o", str(floor)], check=True)
+    return calendar, floor
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--altitude", default=str(ROOT / ".build" / "release" / "altitude"))
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--skip-python", action="store_true", help="leave out the slow Python route")
+    args = parser.parse_args()
+    shared = pathlib.Path(args.shared)
+    calendar, floor = prepare(shared)
+    altitude = args.altitude
+    window = ["--from", "1970-01-01", "--to", "2100-01-01", "--timezone", "America/New_York"]
+
+    rows = [
+        ("floor: peer_libical (parse + expand)", [str(floor), str(calendar)], args.runs),
+        ("altitude events --format csv", [altitude, "events", str(calendar), "--format", "csv", "--quiet", *window], args.runs),
+    ]
+    if not args.skip_python:
+        rows.append(("python: peer_python.py", [sys.executable, str(shared / "bench" / "peer_python.py"), str(calendar)],
+                     min(args.runs, 3)))
+
+    size = calendar.stat().st_size / 1_048_576
+    print(f"calendar: {calendar.relative_to(ROOT)} ({size:.1f} MiB); {os.cpu_count()} cores; median of {args.runs} runs")
+    results = {}
+    for name, command, runs in rows:
+        results[name] = measure(command, runs)
+    floor_wall, floor_peak = results[rows[0][0]]
+    python = results.get("python: peer_python.py")
+    print(f"{'command':44} {'wall':>8} {'peak':>9} {'wall/floor':>11} {'peak/floor':>11} {'python/this':>12}")
+    for name, (wall, peak) in results.items():
+        speedup = f"{python[0] / wall:11.1f}x" if python else "           -"
+        print(f"{name:44} {wall:7.3f}s {peak:7.1f}MiB {wall / floor_wall:10.2f}x {peak / floor_peak:10.2f}x {speedup}")
+
+
+if __name__ == "__main__":
+    main()
