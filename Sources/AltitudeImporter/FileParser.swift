@@ -162,7 +162,7 @@ enum FileParser {
         for block in blocks {
             let calendar = block.calendar
             let bytes = UnsafeRawBufferPointer(rebasing: text[block.range])
-            guard var (record, repairedUTF8) = reader.read(bytes, line: block.line, refold: block.hasLongLine,
+            guard let (parsed, repairedUTF8) = reader.read(bytes, line: block.line, refold: block.hasLongLine,
                                                            calendarIndex: calendar, scratch: &scratch)
             else {
                 output.skipped += 1
@@ -170,6 +170,7 @@ enum FileParser {
                                                      message: "this VEVENT could not be parsed: skipped"))
                 continue
             }
+            var record = parsed
             for problem in record.problems where !problem.message.hasPrefix("No value") {
                 // Google writes empty LOCATION: and DESCRIPTION: lines; libical flags them harmlessly.
                 let line = problem.property.map { CalendarText.line(ofProperty: $0, in: bytes, firstLine: block.line) } ?? block.line
