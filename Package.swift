@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -28,14 +29,22 @@ let package = Package(
             name: "AltitudeImporter",
             dependencies: ["CLibical", "CZoneNames", "AltitudeModel"]
         ),
+        .executableTarget(name: "EmbedRulesTool"),
+        .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRulesTool"],
+                path: "Sources/EmbedRulesPlugin"),
+        .target(
+            name: "AltitudeRules",
+            dependencies: ["AltitudeModel", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedRulesPlugin"]
+        ),
         .target(
             name: "AltitudeReporters",
-            dependencies: ["AltitudeModel"]
+            dependencies: ["AltitudeModel", "AltitudeRules"]
         ),
         .target(
             name: "AltitudeCLI",
             dependencies: [
-                "AltitudeModel", "AltitudeImporter", "AltitudeReporters",
+                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeReporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +53,10 @@ let package = Package(
             name: "AltitudeImporterTests",
             dependencies: ["AltitudeImporter", "AltitudeModel", "CLibical"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AltitudeRulesTests",
+            dependencies: ["AltitudeRules", "AltitudeModel"]
         ),
         .testTarget(
             name: "AltitudeCLITests",

@@ -7,7 +7,8 @@ Castellanos, promoted from Director to VP Engineering at Lumen on 2026-06-01.
                                               # row shape of /work/shared/bench/oracle.py
 
 Writes vp-google.ics (Google Calendar export), vp-outlook.ics (Outlook 16 export of
-her parent-company Exchange calendar), profile.yaml and README.md. Standard library
+her parent-company Exchange calendar), profile.yaml, README.md and truth.csv (the
+intended level of every event, for scripts/evaluate.py). Standard library
 only; a fixed seed and a fixed DTSTAMP make the output byte-identical on every run.
 Every meeting carries the level the author had in mind; the script expands the
 recurrences itself and prints the intended weekly truth (it is also in README.md).
@@ -1037,6 +1038,17 @@ def truth():
         w[band] += hours
     return sorted(weeks.items())
 
+def write_truth(path):
+    """One row per VEVENT UID: the level the author had in mind (the format of
+    Tests/Evaluation/truth.csv), for scripts/evaluate.py."""
+    rows = ["key,level,title"]
+    for ev in sorted(EVENTS, key=lambda e: e.uid):
+        level = ev.level if ev.level in BELOW + AT + ABOVE else "excluded"
+        title = ev.title.replace('"', '""')
+        rows.append('%s,%s,"%s"' % (ev.uid, level, title))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(rows) + "\n")
+
 def truth_table():
     out = ["| ISO week | Monday | instances | hours | below | at | above | excluded | below share |",
            "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -1194,6 +1206,7 @@ def main():
                                            for m in ms) / len(ms))
     shares = dict(early=mean([D(2026, 6, 1) + TD(7 * i) for i in range(4)]),
                   late=mean([D(2026, 11, 2) + TD(7 * i) for i in range(4)]))
+    write_truth(os.path.join(OUT, "truth.csv"))
     with open(os.path.join(OUT, "profile.yaml"), "w", encoding="utf-8", newline="\n") as f:
         f.write(PROFILE)
     with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8", newline="\n") as f:

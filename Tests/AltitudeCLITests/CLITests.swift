@@ -118,11 +118,12 @@ struct ExitCodeTests {
 
 @Suite("Help")
 struct HelpTests {
-    @Test("Every command's --help has examples", arguments: [[], ["events"], ["rrule"]])
+    @Test("Every command's --help has examples", arguments: [[], ["events"], ["explain"], ["rules"], ["rules", "list"], ["rules", "show"], ["rules", "check"], ["rules", "test"], ["init"], ["rrule"]])
     func examples(command: [String]) throws {
         let outcome = try AltitudeProcess.run(command + ["--help"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Examples:"))
         #expect(outcome.stdout.contains("altitude \(command.first ?? "events")"))
+        #expect(outcome.stdout.contains("Examples:"))
     }
 }

@@ -9,18 +9,20 @@ extension EventListFormat: ExpressibleByArgument {}
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
-        abstract: "List every meeting instance in a window, recurrences expanded.",
+        abstract: "List every meeting instance in a window, recurrences expanded and classified.",
         discussion: """
         Reads each SOURCE (a file, or - for standard input), expands recurring meetings \
         (RRULE, RDATE, EXDATE, moved and cancelled occurrences) and lists the instances \
         ordered by start, then UID. Cancelled and declined instances are listed with \
         their status. CSV and JSON give timed instants in UTC and all-day dates with an \
-        exclusive end.
+        exclusive end. With a profile, each instance also gets its level, its relation \
+        to the leader's altitude, its category and the rule that decided it.
 
         Examples:
           altitude events export.ics
           altitude events export.ics --from 2026-03-02 --to 2026-03-09
           altitude events google.ics outlook.ics --format csv > instances.csv
+          altitude events export.ics --profile profile.yaml --unclassified
           curl -s "$FEED" | altitude events - --format json --timezone America/New_York
         """
     )
@@ -30,23 +32,32 @@ struct EventsCommand: ParsableCommand {
 
     @OptionGroup var window: WindowOptions
     @OptionGroup var timeZone: TimeZoneOption
+    @OptionGroup var classification: ClassificationOptions
 
     @Option(help: "Output format: text, csv or json.")
     var format: EventListFormat = .text
+
+    @Flag(help: "List the titles no rule matched, by total hours, most first (needs a profile).")
+    var unclassified = false
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
-        let zone = try timeZone.resolve(environment: environment)
-        let importer = CalendarImporter(options: .init(timeZone: zone, from: window.from, to: window.to, now: environment.now))
-        let result = try SourceLoading.read(sources, with: importer, console: console)
-        console.report(result.diagnostics, quiet: diagnostics.quiet)
-        let span = EventWindow(from: zone.localDate(of: result.window.start), to: zone.localDate(of: result.window.end))
+        let calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
+                                                requireProfile: unclassified, environment: environment, console: console)
+        console.report(calendar.result.diagnostics, quiet: diagnostics.quiet)
         let output = TextOutput(handle: .standardOutput)
-        format.formatter(timeZone: zone, style: console.style(for: .standardOutput)).write(result.instances, window: span, to: output)
+        if unclassified, let classifications = calendar.classifications {
+            UnclassifiedSummary(calendar.result.instances, classifications: classifications).write(format, to: output)
+        } else {
+            let zone = calendar.zone
+            let span = EventWindow(from: zone.localDate(of: calendar.result.window.start), to: zone.localDate(of: calendar.result.window.end))
+            format.formatter(timeZone: zone, style: console.style(for: .standardOutput))
+                .write(calendar.result.instances, classifications: calendar.classifications, window: span, to: output)
+        }
         output.flush()
-        SourceLoading.summarize(result, console: console, quiet: diagnostics.quiet)
+        SourceLoading.summarize(calendar.result, console: console, quiet: diagnostics.quiet)
     }
 }

@@ -42,18 +42,32 @@ struct TimeZoneOption: ParsableArguments {
     }
 }
 
-/// What a run depends on from outside: the clock and the system zone, pinned in tests.
+/// What a run depends on from outside: the clock, the system zone and the XDG
+/// directories, pinned in tests.
 struct AltitudeEnvironment {
     var now: Date
     var systemTimeZone: ZoneRules
+    /// `$XDG_CONFIG_HOME/altitude` (profile, user rules).
+    var configDirectory: String
+    /// `$XDG_DATA_HOME/altitude` (the store).
+    var dataDirectory: String
 
     /// `ALTITUDE_NOW` (ISO 8601) pins "today" for reproducible runs.
     static func current(_ variables: [String: String] = ProcessInfo.processInfo.environment) -> AltitudeEnvironment {
         var now = Date()
         if let pinned = variables["ALTITUDE_NOW"], let date = ISO8601DateFormatter().date(from: pinned) { now = date }
         let zone = ZoneRules(ianaIdentifier: TimeZone.current.identifier) ?? .utc
-        return AltitudeEnvironment(now: now, systemTimeZone: zone)
+        let home = variables["HOME"] ?? NSHomeDirectory()
+        func xdg(_ name: String, _ fallback: String) -> String {
+            let value = variables[name] ?? ""
+            return (value.hasPrefix("/") ? value : home + "/" + fallback) + "/altitude"
+        }
+        return AltitudeEnvironment(now: now, systemTimeZone: zone, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
+                                   dataDirectory: xdg("XDG_DATA_HOME", ".local/share"))
     }
+
+    var defaultProfilePath: String { configDirectory + "/profile.yaml" }
+    var userRulesDirectory: String { configDirectory + "/rules" }
 }
 
 /// `--quiet`: keep warnings off stderr.

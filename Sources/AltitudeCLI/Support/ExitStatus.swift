@@ -12,4 +12,8 @@ enum ExitStatus {
     static let cannotCreate = ExitCode(73)
     /// EX_IOERR: reading or writing failed part-way.
     static let ioError = ExitCode(74)
+    /// EX_CONFIG: a profile or rules file has errors.
+    static let configError = ExitCode(78)
+    /// A check found problems (`rules test` with failing examples).
+    static let checkFailed = ExitCode(1)
 }

@@ -8,19 +8,27 @@ public struct EventListCSVFormatter: EventListFormatter {
         "uid", "recurrence_id", "start", "end", "all_day", "title", "location", "status", "my_status",
         "transparency", "organizer", "attendees", "categories", "recurring", "calendar",
     ]
+    /// Added when a profile classifies the instances.
+    public static let classificationColumns = ["level", "relation", "category", "rule"]
 
     public init() {}
 
-    public func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput) {
-        output.write(CSV.row(Self.columns))
-        for instance in instances {
-            CSV.write([
+    public func write(_ instances: [MeetingInstance], classifications: [Classification]?, window: EventWindow,
+                      to output: TextOutput) {
+        output.write(CSV.row(Self.columns + (classifications == nil ? [] : Self.classificationColumns)))
+        for (index, instance) in instances.enumerated() {
+            var fields = [
                 instance.uid, instance.recurrenceID ?? "", Timestamps.start(of: instance), Timestamps.end(of: instance),
                 instance.isAllDay ? "true" : "false", instance.title, instance.location, instance.status.rawValue,
                 instance.myResponse.rawValue, instance.transparency.rawValue, instance.organizer?.email ?? "",
                 String(instance.attendees.count), instance.categories.joined(separator: ";"),
                 instance.isRecurring ? "true" : "false", instance.calendarName ?? "",
-            ], to: output)
+            ]
+            if let classification = classifications?[index] {
+                fields += [classification.level ?? "", classification.relation.rawValue, classification.category ?? "",
+                           classification.rule ?? ""]
+            }
+            CSV.write(fields, to: output)
         }
     }
 }

@@ -14,16 +14,17 @@ public enum EventListFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// Renders a list of instances.
+/// Renders a list of instances, with what the rules decided when a profile was given.
 public protocol EventListFormatter: Sendable {
-    func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput)
+    /// `classifications`, when given, has one entry per instance.
+    func write(_ instances: [MeetingInstance], classifications: [Classification]?, window: EventWindow, to output: TextOutput)
 }
 
 extension EventListFormatter {
     /// The whole rendering as one string (tests, small outputs).
-    public func format(_ instances: [MeetingInstance], window: EventWindow) -> String {
+    public func format(_ instances: [MeetingInstance], classifications: [Classification]? = nil, window: EventWindow) -> String {
         let output = TextOutput()
-        write(instances, window: window, to: output)
+        write(instances, classifications: classifications, window: window, to: output)
         return output.text
     }
 }

@@ -37,23 +37,27 @@ public struct EventListJSONFormatter: EventListFormatter {
         var calendar: String?
         var sequence: Int
         var line: Int?
+        var level: String?
+        var relation: String?
+        var category: String?
+        var rule: String?
     }
 
-    public func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput) {
+    public func write(_ instances: [MeetingInstance], classifications: [Classification]?, window: EventWindow,
+                      to output: TextOutput) {
         let document = Document(
             from: window.from.description, to: window.to.description, timeZone: timeZone.identifier,
-            instances: instances.map { instance in
-                Entry(uid: instance.uid, recurrenceId: instance.recurrenceID, seriesId: instance.seriesID,
+            instances: instances.enumerated().map { index, instance in
+                let classification = classifications?[index]
+                return Entry(uid: instance.uid, recurrenceId: instance.recurrenceID, seriesId: instance.seriesID,
                       start: Timestamps.start(of: instance), end: Timestamps.end(of: instance), allDay: instance.isAllDay,
                       title: instance.title, location: instance.location, description: instance.description,
                       organizer: instance.organizer, attendees: instance.attendees, myStatus: instance.myResponse.rawValue,
                       status: instance.status.rawValue, transparency: instance.transparency.rawValue,
                       categories: instance.categories, recurring: instance.isRecurring, calendar: instance.calendarName,
-                      sequence: instance.sequence, line: instance.sourceLine)
+                      sequence: instance.sequence, line: instance.sourceLine, level: classification?.level,
+                      relation: classification?.relation.rawValue, category: classification?.category, rule: classification?.rule)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        output.write(String(decoding: data, as: UTF8.self) + "\n")
+        output.write(JSONOutput.encode(document))
     }
 }

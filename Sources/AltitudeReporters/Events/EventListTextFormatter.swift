@@ -12,16 +12,17 @@ public struct EventListTextFormatter: EventListFormatter {
         self.style = style
     }
 
-    public func write(_ instances: [MeetingInstance], window: EventWindow, to output: TextOutput) {
+    public func write(_ instances: [MeetingInstance], classifications: [Classification]?, window: EventWindow,
+                      to output: TextOutput) {
         let count = "\(instances.count) instance\(instances.count == 1 ? "" : "s")"
         let lastDay = window.to.adding(days: -1)
         output.write(style.dim("\(count), \(window.from) through \(lastDay), times in \(timeZone.identifier)") + "\n")
-        for instance in instances {
-            output.write(line(instance) + "\n")
+        for (index, instance) in instances.enumerated() {
+            output.write(line(instance, classifications?[index]) + "\n")
         }
     }
 
-    private func line(_ instance: MeetingInstance) -> String {
+    private func line(_ instance: MeetingInstance, _ classification: Classification?) -> String {
         let startWall = timeZone.wallSeconds(from: instance.start)
         let day = WallClock.date(startWall)
         var text = "\(day.weekday.shortName.capitalized) \(day)  "
@@ -44,7 +45,20 @@ public struct EventListTextFormatter: EventListFormatter {
         let dimmed = instance.status == .cancelled || instance.myResponse == .declined
         text += dimmed ? style.dim(title) : title
         if !marks.isEmpty { text += "  [" + marks.joined(separator: ", ") + "]" }
+        if let classification { text += "  " + tag(classification) }
         return text
+    }
+
+    /// `↓ manager` below, `= vp` at, `↑ executive` above, `· excluded`, `? unclassified`.
+    private func tag(_ classification: Classification) -> String {
+        let level = classification.level ?? ""
+        switch classification.relation {
+        case .below: return style.yellow("↓ \(level)")
+        case .at: return style.green("= \(level)")
+        case .above: return style.cyan("↑ \(level)")
+        case .excluded: return style.dim("· excluded (\(classification.category ?? classification.rule ?? ""))")
+        case .unclassified: return style.red("? unclassified")
+        }
     }
 
     static func clock(_ wall: Int64) -> String {

@@ -1,0 +1,78 @@
+import AltitudeImporter
+import AltitudeModel
+import AltitudeReporters
+import AltitudeRules
+import ArgumentParser
+
+/// `altitude explain`: why a meeting counts as below (or at, or above) altitude.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain how meetings were classified: the rules tried, why each did or did not match.",
+        discussion: """
+        For the meetings whose title contains TEXT (or whose UID is TEXT), shows each \
+        rule tried in order with the reason it did not match, the rule that did, and what \
+        that means for this leader: below, at or above their altitude, or left out. \
+        Meetings that look the same to the rules are explained once, with how many there \
+        are and their hours.
+
+        Examples:
+          altitude explain standup export.ics --profile profile.yaml
+          altitude explain "Payments sync" export.ics --from 2026-06-01 --to 2026-07-01
+          altitude explain 7kq3m0p2@google.com export.ics
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Text in the meeting's title (case-insensitive), or its UID.", valueName: "text"))
+    var text: String
+
+    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input.", valueName: "source"))
+    var sources: [String]
+
+    @OptionGroup var window: WindowOptions
+    @OptionGroup var timeZone: TimeZoneOption
+    @OptionGroup var classification: ClassificationOptions
+
+    @Flag(name: .shortAndLong, help: "Also list the patterns of each rule that did not match.")
+    var verbose = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let console = Console()
+        let environment = AltitudeEnvironment.current()
+        var calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
+                                                requireProfile: true, environment: environment, console: console)
+        console.report(calendar.result.diagnostics, quiet: diagnostics.quiet)
+        guard var classifier = calendar.classifier, let profile = calendar.profile else { return }
+        let needle = text.lowercased()
+        let chosen = calendar.result.instances.filter { $0.uid == text || $0.title.lowercased().contains(needle) }
+        guard !chosen.isEmpty else {
+            console.diagnose("altitude: no meeting in the window has “\(text)” in its title or as its UID")
+            throw ExitStatus.checkFailed
+        }
+        // Meetings the rules see alike are explained once.
+        var groups: [(explanation: Explanation, instances: [MeetingInstance])] = []
+        var indexByKey: [String: Int] = [:]
+        for instance in chosen {
+            let explanation = classifier.explain(instance, detailed: verbose)
+            let key = instance.title + "\u{0}" + (explanation.classification.rule ?? "") + "\u{0}"
+                + explanation.steps.map(\.reason).joined(separator: "\u{0}")
+            if let index = indexByKey[key] {
+                groups[index].instances.append(instance)
+            } else {
+                indexByKey[key] = groups.count
+                groups.append((explanation, [instance]))
+            }
+        }
+        calendar.classifier = classifier
+        let output = TextOutput(handle: .standardOutput)
+        let report = ExplanationReport(profile: profile, ladder: calendar.rules.ladder, zone: calendar.zone,
+                                       style: console.style(for: .standardOutput))
+        for (index, group) in groups.enumerated() {
+            if index > 0 { output.write("\n") }
+            report.write(group.explanation, instances: group.instances, to: output)
+        }
+        output.flush()
+    }
+}

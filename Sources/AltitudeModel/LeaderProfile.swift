@@ -1,0 +1,90 @@
+/// The leader a calendar belongs to: who they are, their level, and the people
+/// around them. Loaded from `profile.yaml`.
+public struct LeaderProfile: Sendable, Hashable {
+    public var name: String
+    /// Lower-cased.
+    public var email: String
+    public var aliases: [String]
+    /// A level on the ladder (`vp`).
+    public var level: String
+    public var timeZone: ZoneRules
+    /// When the leader took `level`: the start of the transition window.
+    public var promoted: CivilDate?
+    /// Email domains inside the company, lower-cased.
+    public var organization: [String]
+    public var manager: String?
+    public var directs: [String]
+    public var peers: [String]
+    public var workingHours: WorkingHours
+    /// The below-altitude share the leader aims for (0…1).
+    public var target: Double?
+
+    public init(name: String, email: String, aliases: [String] = [], level: String, timeZone: ZoneRules,
+                promoted: CivilDate? = nil, organization: [String] = [], manager: String? = nil, directs: [String] = [],
+                peers: [String] = [], workingHours: WorkingHours = .standard, target: Double? = nil) {
+        self.name = name
+        self.email = email.lowercased()
+        self.aliases = aliases.map { $0.lowercased() }
+        self.level = level
+        self.timeZone = timeZone
+        self.promoted = promoted
+        self.organization = organization.map { $0.lowercased() }
+        self.manager = manager?.lowercased()
+        self.directs = directs.map { $0.lowercased() }
+        self.peers = peers.map { $0.lowercased() }
+        self.workingHours = workingHours
+        self.target = target
+    }
+
+    /// The leader's own addresses, to read their response off each event.
+    public var owner: OwnerIdentity { OwnerIdentity(emails: [email] + aliases) }
+
+    /// Where someone stands relative to the leader.
+    public func group(of address: String) -> PersonGroup {
+        let address = address.lowercased()
+        if address == email || aliases.contains(address) { return .selfGroup }
+        if address == manager { return .manager }
+        if directs.contains(address) { return .directs }
+        if peers.contains(address) { return .peers }
+        return isInOrganization(address) ? .others : .external
+    }
+
+    public func isInOrganization(_ address: String) -> Bool {
+        guard let at = address.lastIndex(of: "@") else { return false }
+        let domain = address[address.index(after: at)...].lowercased()
+        return organization.contains { domain == $0 || domain.hasSuffix("." + $0) }
+    }
+}
+
+/// Where a participant stands relative to the leader. `organization` is anyone
+/// inside the company but the leader; `others` is in-company people who are none
+/// of directs, manager or peers.
+public enum PersonGroup: String, Sendable, CaseIterable, Hashable {
+    case selfGroup = "self"
+    case directs
+    case manager
+    case peers
+    case others
+    case external
+    case organization
+
+    /// The groups a person is a member of directly (`organization` contains all in-company groups).
+    public var isInOrganization: Bool { self == .directs || self == .manager || self == .peers || self == .others }
+}
+
+/// The leader's working hours, in their time zone.
+public struct WorkingHours: Sendable, Hashable {
+    /// Minutes after midnight.
+    public var start: Int
+    public var end: Int
+    public var days: Set<Weekday>
+
+    public init(start: Int, end: Int, days: Set<Weekday>) {
+        self.start = start
+        self.end = end
+        self.days = days
+    }
+
+    public static let standard = WorkingHours(start: 9 * 60, end: 17 * 60 + 30,
+                                              days: [.monday, .tuesday, .wednesday, .thursday, .friday])
+}

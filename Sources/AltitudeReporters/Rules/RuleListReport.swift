@@ -1,0 +1,80 @@
+import Foundation
+import AltitudeModel
+import AltitudeRules
+
+/// `altitude rules list` and `rules show`.
+public struct RuleListReport: Sendable {
+    let ruleSet: RuleSet
+    let style: TerminalStyle
+
+    public init(ruleSet: RuleSet, style: TerminalStyle) {
+        self.ruleSet = ruleSet
+        self.style = style
+    }
+
+    static func outcome(_ rule: Rule) -> String {
+        switch rule.outcome {
+        case .exclude: "excluded"
+        case .level(let level): level.description
+        }
+    }
+
+    /// One line per rule, in the order they are tried.
+    public func writeList(format: EventListFormat, to output: TextOutput) {
+        switch format {
+        case .text:
+            output.write(style.dim("ladder: \(ruleSet.ladder.names.joined(separator: " < ")) · \(ruleSet.rules.count) rules, tried in this order") + "\n")
+            let width = (ruleSet.rules.map(\.id.count).max() ?? 10) + 2
+            for (index, rule) in ruleSet.rules.enumerated() {
+                let number = "\(index + 1)".leftPadding(3)
+                let summary = rule.description.split(separator: ".").first.map(String.init) ?? rule.description
+                output.write("\(number) \(rule.id.padding(width))\(Self.outcome(rule).padding(10))\((rule.category ?? "").padding(16))"
+                             + style.dim(rule.origin.layer) + "  " + summary.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+            }
+        case .csv:
+            output.write(CSV.row(["order", "id", "level", "category", "layer", "file", "line", "description"]))
+            for (index, rule) in ruleSet.rules.enumerated() {
+                CSV.write([String(index + 1), rule.id, Self.outcome(rule), rule.category ?? "", rule.origin.layer, rule.origin.file,
+                           String(rule.origin.line), rule.description], to: output)
+            }
+        case .json:
+            struct Entry: Encodable {
+                var order: Int, id: String, level: String, category: String?, layer: String, file: String, line: Int
+                var description: String, when: String
+            }
+            output.write(JSONOutput.encode(ruleSet.rules.enumerated().map { index, rule in
+                Entry(order: index + 1, id: rule.id, level: Self.outcome(rule), category: rule.category, layer: rule.origin.layer,
+                      file: rule.origin.file, line: rule.origin.line, description: rule.description, when: rule.when.description)
+            }))
+        }
+    }
+
+    /// Everything about one rule.
+    public func writeDetail(_ rule: Rule, to output: TextOutput) {
+        let position = (ruleSet.rules.firstIndex { $0.id == rule.id } ?? 0) + 1
+        output.write(style.bold(rule.id) + " — rule \(position) of \(ruleSet.rules.count), from \(rule.origin)\n\n")
+        output.write(rule.description.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n")
+        output.write("  when:      \(rule.when)\n")
+        output.write("  level:     \(Self.outcome(rule))\n")
+        if let category = rule.category { output.write("  category:  \(category)\n") }
+        if !rule.matchExamples.isEmpty {
+            output.write("\n  matches, for example:\n")
+            for example in rule.matchExamples { output.write("    ✓ \(Self.describe(example))\n") }
+        }
+        if !rule.noMatchExamples.isEmpty {
+            output.write("  does not match:\n")
+            for example in rule.noMatchExamples { output.write("    ✗ \(Self.describe(example))\n") }
+        }
+    }
+
+    static func describe(_ example: ExampleMeeting) -> String {
+        var parts = ["“\(example.title)”"]
+        if !example.with.isEmpty { parts.append("with " + example.with.map(\.rawValue).joined(separator: ", ")) }
+        if let attendees = example.attendees { parts.append("\(attendees) people") }
+        if example.allDay { parts.append("all day") }
+        if example.status != .confirmed { parts.append(example.status.rawValue) }
+        if let response = example.response { parts.append(response.rawValue) }
+        if example.transparency == .transparent { parts.append("marked free") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,136 @@
+import AltitudeModel
+import Foundation
+
+/// A source of rules: the shipped `Rules/`, the user's rules directory, a client's
+/// rules, or `--rules FILE`. Later layers win.
+public struct RuleLayer: Sendable {
+    public struct File: Sendable {
+        public var path: String
+        public var text: String
+
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    /// `shipped`, `user`, `client NAME`, `--rules`.
+    public var name: String
+    public var files: [File]
+
+    public init(name: String, files: [File]) {
+        self.name = name
+        self.files = files
+    }
+
+    /// Every `*.yaml` in a directory, in name order; an empty layer when there is none.
+    public static func directory(_ path: String, name: String) throws(ConfigErrors) -> RuleLayer {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return RuleLayer(name: name, files: []) }
+        var files: [File] = []
+        for file in names.sorted() where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+            files.append(try read(path + "/" + file))
+        }
+        return RuleLayer(name: name, files: files)
+    }
+
+    public static func read(_ path: String) throws(ConfigErrors) -> File {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigErrors([ConfigError(file: path, message: FileManager.default.fileExists(atPath: path)
+                                                ? "cannot be read (permission denied?)" : "no such rules file")])
+        }
+        return File(path: path, text: String(decoding: data, as: UTF8.self))
+    }
+
+    /// The rules Altitude ships, built into the binary from `Rules/*.yaml`.
+    public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files.map { File(path: "Rules/" + $0.name, text: $0.text) })
+}
+
+/// The ladder and the ordered rules after every layer is merged: what classifies.
+public struct RuleSet: Sendable {
+    public let ladder: Ladder
+    public let rules: [Rule]
+    /// Rules a layer turned off, by id, and where.
+    public let disabled: [String: Rule.Origin]
+
+    /// Merges layers in order. A later layer's rule with an earlier id replaces it
+    /// in place; `disable: true` removes it; a new rule goes ahead of the earlier
+    /// layers' rules, or where `before:`/`after:` says. All problems in all files
+    /// are reported together; with any, nothing is returned.
+    public static func load(_ layers: [RuleLayer]) throws(ConfigErrors) -> RuleSet {
+        var errors: [ConfigError] = []
+        var parsed: [(layer: String, file: ParsedRuleFile, reader: NodeReader)] = []
+        var ladder: Ladder?
+        for layer in layers {
+            for file in layer.files {
+                var parser = RuleFileParser(file: file.path, layer: layer.name)
+                let result = parser.parse(file.text)
+                errors += parser.reader.errors
+                if let fileLadder = result.ladder { ladder = fileLadder }
+                parsed.append((layer.name, result, parser.reader))
+            }
+        }
+        guard let ladder else {
+            throw ConfigErrors(errors + [ConfigError(file: layers.first?.files.first?.path ?? "Rules/",
+                                                     message: "no rules file defines the ladder", hint: "add `ladder:` with the levels, lowest first")])
+        }
+
+        var rules: [Rule] = []
+        var disabled: [String: Rule.Origin] = [:]
+        var currentLayer: String?
+        var layerStart = 0  // where this layer's unplaced new rules go: ahead of earlier layers
+        for (layerName, file, reader) in parsed {
+            if layerName != currentLayer {
+                currentLayer = layerName
+                layerStart = 0
+            }
+            var fileReader = reader
+            for entry in file.entries {
+                let existing = rules.firstIndex { $0.id == entry.id }
+                if entry.disable {
+                    guard let existing else {
+                        let hint = Spelling.suggestion(for: entry.id, among: rules.map(\.id)).map { "did you mean “\($0)”?" }
+                        fileReader.fail(at: entry.idNode, "there is no rule “\(entry.id)” to disable", hint: hint)
+                        continue
+                    }
+                    disabled[entry.id] = .init(layer: layerName, file: fileReader.file, line: entry.idNode.mark?.line ?? 0)
+                    rules.remove(at: existing)
+                    if existing < layerStart { layerStart -= 1 }
+                    continue
+                }
+                guard var rule = entry.rule else { continue }
+                if case .level(.absolute(let name)) = rule.outcome, ladder.index(of: name) == nil {
+                    let hint = Spelling.suggestion(for: name, among: ladder.names).map { "did you mean “\($0)”?" }
+                        ?? "the ladder is \(ladder.names.joined(separator: " < ")); or use self, self-1, self+1"
+                    fileReader.fail(at: entry.levelNode, "“\(name)” is not a level on the ladder", hint: hint)
+                    continue
+                }
+                rule.origin.layer = layerName
+                var position: Int
+                if let anchor = entry.before ?? entry.after {
+                    guard let anchorIndex = rules.firstIndex(where: { $0.id == anchor }) else {
+                        let hint = Spelling.suggestion(for: anchor, among: rules.map(\.id)).map { "did you mean “\($0)”?" }
+                        fileReader.fail(at: entry.idNode, "rule “\(entry.id)” is placed next to “\(anchor)”, which does not exist", hint: hint)
+                        continue
+                    }
+                    position = entry.before != nil ? anchorIndex : anchorIndex + 1
+                    if let existing {
+                        rules.remove(at: existing)
+                        if existing < position { position -= 1 }
+                    }
+                    rules.insert(rule, at: position)
+                    if position <= layerStart { layerStart += 1 }
+                } else if let existing {
+                    rules[existing] = rule  // replaced in place
+                } else {
+                    rules.insert(rule, at: layerStart)
+                    layerStart += 1
+                }
+            }
+            errors += fileReader.errors.filter { !reader.errors.contains($0) }
+        }
+        guard errors.isEmpty else { throw ConfigErrors(errors) }
+        return RuleSet(ladder: ladder, rules: rules, disabled: disabled)
+    }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}

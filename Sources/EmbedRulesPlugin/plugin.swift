@@ -1,0 +1,24 @@
+import Foundation
+import PackagePlugin
+
+/// Builds the shipped `Rules/*.yaml` into the AltitudeRules module, so the
+/// `altitude` binary carries its default rules and needs no files beside it.
+@main
+struct EmbedRules: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let rules = context.package.directoryURL.appending(path: "Rules")
+        let inputs = try FileManager.default.contentsOfDirectory(at: rules, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "yaml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let output = context.pluginWorkDirectoryURL.appending(path: "ShippedRules.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding Rules/ into \(target.name)",
+                executable: try context.tool(named: "EmbedRulesTool").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            ),
+        ]
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite("Classification on the command line")
+struct ClassificationCommandTests {
+    let sample = AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData").path
+    var profile: String { sample + "/profile.yaml" }
+    var google: String { sample + "/vp-google.ics" }
+    let june = ["--from", "2026-06-01", "--to", "2026-06-08"]
+
+    @Test("With a profile, events gains level, relation, category and rule columns")
+    func classifiedCSV() throws {
+        let outcome = try AltitudeProcess.run(["events", google, "--profile", profile, "--format", "csv"] + june)
+        #expect(outcome.status == 0)
+        let rows = outcome.stdout.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows[0].suffix(4) == ["level", "relation", "category", "rule"])
+        let standup = try #require(rows.first { $0.contains("Payments standup") })
+        #expect(standup.suffix(4) == ["manager", "below", "team-execution", "team-ceremonies"])
+    }
+
+    @Test("--unclassified lists what no rule matched, by hours")
+    func unclassified() throws {
+        let outcome = try AltitudeProcess.run(["events", google, "--profile", profile, "--unclassified", "--format", "json"] + june)
+        #expect(outcome.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let share = try #require(document["share"] as? Double)
+        #expect(share >= 0 && share < 0.1)
+    }
+
+    @Test("explain says which rule decided, why, and what that means for the leader")
+    func explain() throws {
+        let outcome = try AltitudeProcess.run(["explain", "Payments standup", google, "--profile", profile] + june)
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("✗ declined"))
+        #expect(outcome.stdout.contains("✓ team-ceremonies"))
+        #expect(outcome.stdout.contains("→ manager: below your altitude (vp)"))
+        #expect(outcome.stdout.contains("run one team's execution"))
+    }
+
+    @Test("explain without a profile says how to make one (78)")
+    func explainWithoutProfile() throws {
+        let outcome = try AltitudeProcess.run(["explain", "standup", google], environment: ["XDG_CONFIG_HOME": NSTemporaryDirectory() + "/none"])
+        #expect(outcome.status == 78)
+        #expect(outcome.stderr.contains("altitude init"))
+    }
+
+    @Test("rules test runs every shipped example")
+    func rulesTest() throws {
+        let outcome = try AltitudeProcess.run(["rules", "test"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("✓ "))
+        #expect(outcome.stdout.contains(" failed"))
+    }
+
+    @Test("rules check reports every error with file:line:column and exits 78; nothing is classified")
+    func rulesCheck() throws {
+        let file = NSTemporaryDirectory() + "altitude-bad-rules-\(getpid()).yaml"
+        try "rules:\n  - id: x\n    descripion: d\n    when: {title: '('}\n    level: vpp\n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let check = try AltitudeProcess.run(["rules", "check", file])
+        #expect(check.status == 78)
+        #expect(check.stderr.contains("\(file):3:5: error: unknown key “descripion”"))
+        #expect(check.stderr.contains("\(file):4:"))
+        let events = try AltitudeProcess.run(["events", google, "--profile", profile, "--rules", file] + june)
+        #expect(events.status == 78)
+        #expect(events.stdout.isEmpty)
+    }
+
+    @Test("init writes a private, commented profile and keeps an existing one")
+    func initProfile() throws {
+        let directory = NSTemporaryDirectory() + "altitude-init-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let first = try AltitudeProcess.run(["init"], environment: ["XDG_CONFIG_HOME": directory])
+        #expect(first.status == 0)
+        let path = directory + "/altitude/profile.yaml"
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("# Altitude profile"))
+        let second = try AltitudeProcess.run(["init"], environment: ["XDG_CONFIG_HOME": directory])
+        #expect(second.status == 73)
+        let check = try AltitudeProcess.run(["rules", "check"], environment: ["XDG_CONFIG_HOME": directory])
+        #expect(check.status == 0)
+    }
+}

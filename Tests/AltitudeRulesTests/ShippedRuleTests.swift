@@ -1,0 +1,97 @@
+import AltitudeModel
+import Testing
+@testable import AltitudeRules
+
+/// The shipped rules' examples are their documentation and their tests: one test per rule.
+@Suite("Shipped rules")
+struct ShippedRuleTests {
+    static let ids = Shipped.rules.rules.map(\.id)
+
+    @Test("Each shipped rule's examples hold", arguments: ids)
+    func examples(id: String) throws {
+        let rule = try #require(Shipped.rules.rule(id))
+        #expect(!rule.matchExamples.isEmpty, "every shipped rule shows at least one meeting it matches")
+        #expect(!rule.noMatchExamples.isEmpty, "every shipped rule shows at least one meeting it does not match")
+        #expect(!rule.description.isEmpty)
+        let report = ExampleRunner.run(rule, in: Shipped.rules)
+        #expect(report.failures.isEmpty, "\(report.failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("The shipped ladder is ic < manager < director < vp < executive")
+    func ladder() {
+        #expect(Shipped.rules.ladder.names == ["ic", "manager", "director", "vp", "executive"])
+        #expect(Shipped.rules.ladder.levels.allSatisfy { !$0.description.isEmpty && !$0.examples.isEmpty })
+    }
+}
+
+@Suite("Classification")
+struct ClassificationTests {
+    @Test("Relative levels follow the leader: a 1:1 with a direct is at altitude for a VP and for a director")
+    func relativeLevels() {
+        let oneOnOne = meeting("Ana / Maya", with: ["ana@lumen.example"])
+        var vp = Classifier(rules: Shipped.rules, profile: profile(level: "vp"))
+        var director = Classifier(rules: Shipped.rules, profile: profile(level: "director"))
+        #expect(vp.classify(oneOnOne) == Classification(relation: .at, level: "vp", category: "one-on-one", rule: "one-on-one-direct"))
+        #expect(director.classify(oneOnOne).level == "director")
+        #expect(director.classify(oneOnOne).relation == .at)
+    }
+
+    @Test("Absolute levels relate to the leader: a standup is below a VP, a board meeting above")
+    func relations() {
+        var classifier = Classifier(rules: Shipped.rules, profile: profile())
+        #expect(classifier.classify(meeting("Payments standup", with: ["dev1@lumen.example", "dev2@lumen.example"])).relation == .below)
+        #expect(classifier.classify(meeting("Q3 board meeting", with: ["cto@lumen.example", "chair@board.example"])).relation == .above)
+        #expect(classifier.classify(meeting("Payments standup", with: ["dev1@lumen.example"], response: .declined)).relation == .excluded)
+        #expect(classifier.classify(meeting("Mystery", with: ["x@lumen.example", "y@lumen.example", "z@lumen.example"])) == .unclassified)
+    }
+
+    @Test("The manager's forum is the level above; the owner's aliases count as the owner")
+    func forumAndAliases() {
+        var classifier = Classifier(rules: Shipped.rules, profile: profile())
+        let forum = meeting("Pricing & packaging", with: ["cto@lumen.example", "lena@lumen.example", "m@lumen.example"])
+        #expect(classifier.classify(forum).level == "executive")
+    }
+
+    @Test("Each distinct signature is classified once, however many instances share it")
+    func classifiedOncePerSignature() {
+        var classifier = Classifier(rules: Shipped.rules, profile: profile())
+        let series = (0..<50).map { _ in meeting("Payments standup", with: ["dev1@lumen.example", "dev2@lumen.example"]) }
+        let others = (0..<30).map { _ in meeting("Ana / Maya", with: ["ana@lumen.example"]) }
+        let results = classifier.classify(series + others)
+        #expect(Set(results.map(\.rule)) == ["team-ceremonies", "one-on-one-direct"])
+        #expect(classifier.signaturesClassified == 2)
+    }
+
+    @Test("Outside working hours is read in the leader's zone")
+    func workingHours() throws {
+        let text = "rules:\n  - id: late\n    description: Late.\n    when: {outside-working-hours: true}\n    level: ic\n"
+        let rules = try RuleSet.loading(["late.yaml": text]).get()
+        var classifier = Classifier(rules: rules, profile: profile())
+        #expect(classifier.classify(meeting("Call", with: ["x@other.example"], hour: 19)).rule == "late")
+        #expect(classifier.classify(meeting("Call", with: ["x@other.example"], hour: 10)).rule != "late")
+    }
+}
+
+@Suite("Explanations")
+struct ExplanationTests {
+    @Test("Explain tries rules in order until one matches, and says why each did not")
+    func stepsAndReasons() throws {
+        var classifier = Classifier(rules: Shipped.rules, profile: profile())
+        let explanation = classifier.explain(meeting("Payments standup", with: ["dev1@lumen.example", "dev2@lumen.example"]))
+        let last = try #require(explanation.steps.last)
+        #expect(last.matched && last.rule.id == "team-ceremonies")
+        #expect(last.reason.contains("“Payments standup” matches “\\bstand[- ]?ups?\\b”"))
+        #expect(explanation.steps.dropLast().allSatisfy { !$0.matched })
+        #expect(explanation.steps.first { $0.rule.id == "declined" }?.reason == "you accepted it")
+        #expect(explanation.steps.first { $0.rule.id == "solo-time" }?.reason == "others are invited (other colleagues)")
+        #expect(explanation.classification.relation == .below)
+    }
+
+    @Test("An unclassified meeting is explained through every rule")
+    func unclassified() {
+        var classifier = Classifier(rules: Shipped.rules, profile: profile())
+        let explanation = classifier.explain(meeting("Mystery", with: ["x@lumen.example", "y@lumen.example", "z@lumen.example"]))
+        #expect(explanation.steps.count == Shipped.rules.rules.count)
+        #expect(explanation.classification == .unclassified)
+    }
+}
