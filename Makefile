@@ -4,16 +4,18 @@ SHARED ?= ../shared
 RELEASE := .build/release/altitude
 SAMPLE := SampleData/vp-google.ics SampleData/vp-outlook.ics
 
-.PHONY: demo test release conformance bench clean
+.PHONY: demo test release conformance evaluate bench clean
 
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData.
 demo: release
-	$(RELEASE) events $(SAMPLE) --from 2026-11-16 --to 2026-11-23 --timezone America/New_York
+	$(RELEASE) events $(SAMPLE) --profile SampleData/profile.yaml --from 2026-11-16 --to 2026-11-23
 
-## test: install what is missing, run the test suite, then conformance against ../shared when it is there.
+## test: install what is missing, run the test suite, the rules' evaluation, then conformance against ../shared when it is there.
 test:
 	scripts/setup.sh --test
 	$(SWIFT) test
+	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check
+	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check --data SampleData --from 2026-05-25 --to 2026-11-30
 	@if [ -d "$(SHARED)/corpus" ]; then \
 		.venv/bin/python scripts/conformance.py --altitude .build/debug/altitude --shared "$(SHARED)"; \
 	else \
@@ -28,6 +30,12 @@ release:
 conformance: release
 	scripts/setup.sh --test
 	.venv/bin/python scripts/conformance.py --altitude $(RELEASE) --shared "$(SHARED)" --verbose
+
+## evaluate: how well the rules classify the labelled calendars, week by week.
+evaluate: release
+	scripts/setup.sh --test
+	.venv/bin/python scripts/evaluate.py
+	.venv/bin/python scripts/evaluate.py --data SampleData --from 2026-05-25 --to 2026-11-30
 
 ## bench: Altitude beside the bare-libical floor and the Python route, as ratios.
 bench: release

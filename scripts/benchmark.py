@@ -73,6 +73,8 @@ def main():
     rows = [
         ("floor: peer_libical (parse + expand)", [str(floor), str(calendar)], args.runs),
         ("altitude events --format csv", [altitude, "events", str(calendar), "--format", "csv", "--quiet", *window], args.runs),
+        ("altitude events --profile (classified)", [altitude, "events", str(calendar), "--format", "csv", "--quiet",
+                                                    "--profile", str(ROOT / "scripts" / "bench-profile.yaml"), *window], args.runs),
     ]
     if not args.skip_python:
         rows.append(("python: peer_python.py", [sys.executable, str(shared / "bench" / "peer_python.py"), str(calendar)],
@@ -89,6 +91,9 @@ def main():
     for name, (wall, peak) in results.items():
         speedup = f"{python[0] / wall:11.1f}x" if python else "           -"
         print(f"{name:44} {wall:7.3f}s {peak:7.1f}MiB {wall / floor_wall:10.2f}x {peak / floor_peak:10.2f}x {speedup}")
+    plain = results["altitude events --format csv"][0]
+    classified = results["altitude events --profile (classified)"][0]
+    print(f"classification adds {100 * (classified - plain) / plain:+.1f}% to altitude events")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,20 @@ public struct Classifier {
     var texts = [TextTable](repeating: TextTable(), count: TextField.allCases.count)
     private var people: [String: UInt8] = [:]
     private var decided: [Features: Int] = [:]
+    /// People features per attendee list, keyed by the list's storage: every
+    /// instance of a series shares one. Valid only while a batch keeps them alive.
+    private var crowds: [CrowdKey: Crowd] = [:]
+
+    private struct CrowdKey: Hashable {
+        var storage: UInt
+        var organizer: String?
+    }
+
+    private struct Crowd {
+        var groups: UInt8
+        var people: Int32
+        var organizer: OrganizerKind
+    }
 
     public init(rules: RuleSet, profile: LeaderProfile) {
         ruleSet = rules
@@ -21,11 +35,7 @@ public struct Classifier {
 
     /// Which rule decides this meeting, and what that makes it for this leader.
     public mutating func classify(_ instance: MeetingInstance) -> Classification {
-        let features = features(of: instance)
-        if let index = decided[features] { return program.outcome(index) }
-        let index = program.rules.firstIndex { evaluate($0.condition, features) } ?? -1
-        decided[features] = index
-        return program.outcome(index)
+        decide(features(of: instance))
     }
 
     /// How many distinct signatures have been classified (each only once).
@@ -33,7 +43,16 @@ public struct Classifier {
 
     /// Classifies every instance, in order.
     public mutating func classify(_ instances: [MeetingInstance]) -> [Classification] {
-        instances.map { classify($0) }
+        defer { crowds.removeAll() }  // keyed by storage the batch keeps alive
+        return instances.map { decide(features(of: $0, batched: true)) }
+    }
+
+    /// The first rule that holds for these features, found once per distinct signature.
+    private mutating func decide(_ features: Features) -> Classification {
+        if let index = decided[features] { return program.outcome(index) }
+        let index = program.rules.firstIndex { evaluate($0.condition, features) } ?? -1
+        decided[features] = index
+        return program.outcome(index)
     }
 
     // MARK: - Features
@@ -66,12 +85,29 @@ public struct Classifier {
         var matches: [[Bool]] = []
     }
 
-    mutating func features(of instance: MeetingInstance) -> Features {
+    mutating func features(of instance: MeetingInstance, batched: Bool = false) -> Features {
         var features = Features()
         for field in program.textFields {
             features[field] = textID(field, text(of: instance, field))
         }
-        if program.usesPeople { countPeople(instance, into: &features) }
+        if program.usesPeople {
+            let crowd: Crowd
+            if batched {
+                let storage = instance.attendees.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+                let key = CrowdKey(storage: storage, organizer: instance.organizer?.email)
+                if let known = crowds[key] {
+                    crowd = known
+                } else {
+                    crowd = count(instance)
+                    crowds[key] = crowd
+                }
+            } else {
+                crowd = count(instance)
+            }
+            features.groups = crowd.groups
+            features.people = crowd.people
+            features.organizer = crowd.organizer
+        }
         if program.usesTime {
             let zone = profile.timeZone
             let startWall = zone.wallSeconds(from: instance.start)
@@ -115,26 +151,37 @@ public struct Classifier {
         return id
     }
 
-    private mutating func countPeople(_ instance: MeetingInstance, into features: inout Features) {
-        var seen = Set<String>()
+    /// Who is there, by group, and how many (the leader counted once, listed or not;
+    /// rooms and resources not at all).
+    private mutating func count(_ instance: MeetingInstance) -> Crowd {
         var groups: UInt8 = 0
+        var others = 0
+        var emails: [String] = []
+        var seen = Set<String>()
+        let large = instance.attendees.count > 16
         func add(_ email: String) {
-            guard !email.isEmpty, seen.insert(email).inserted else { return }
+            guard !email.isEmpty else { return }
+            // Duplicates are rare; a linear check is cheaper than a set for small meetings.
+            if large { guard seen.insert(email).inserted else { return } } else {
+                guard !emails.contains(email) else { return }
+                emails.append(email)
+            }
             let bit = group(of: email)
-            groups |= bit
+            if bit != Self.groupBit(.selfGroup) {
+                groups |= bit
+                others += 1
+            }
         }
         for attendee in instance.attendees where attendee.kind != .room && attendee.kind != .resource {
             add(attendee.email)
         }
-        if let organizer = instance.organizer?.email {
-            add(organizer)
-            let bit = group(of: organizer)
-            features.organizer = bit == Self.groupBit(.selfGroup) ? .selfOrganized
-                : bit == Self.groupBit(.external) ? .external : .inOrganization
+        var organizer = OrganizerKind.selfOrganized
+        if let email = instance.organizer?.email {
+            add(email)
+            let bit = group(of: email)
+            organizer = bit == Self.groupBit(.selfGroup) ? .selfOrganized : bit == Self.groupBit(.external) ? .external : .inOrganization
         }
-        features.groups = groups & ~Self.groupBit(.selfGroup)
-        // The leader is always there, whether or not the invitation lists them.
-        features.people = Int32(seen.count + (groups & Self.groupBit(.selfGroup) == 0 ? 1 : 0))
+        return Crowd(groups: groups, people: Int32(others + 1), organizer: organizer)
     }
 
     private mutating func group(of email: String) -> UInt8 {

@@ -44,7 +44,7 @@ struct ExplainCommand: ParsableCommand {
         var calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
                                                 requireProfile: true, environment: environment, console: console)
         console.report(calendar.result.diagnostics, quiet: diagnostics.quiet)
-        guard var classifier = calendar.classifier, let profile = calendar.profile else { return }
+        guard var classifier = calendar.classifier, let profile = calendar.profile, let rules = calendar.rules else { return }
         let needle = text.lowercased()
         let chosen = calendar.result.instances.filter { $0.uid == text || $0.title.lowercased().contains(needle) }
         guard !chosen.isEmpty else {
@@ -67,7 +67,7 @@ struct ExplainCommand: ParsableCommand {
         }
         calendar.classifier = classifier
         let output = TextOutput(handle: .standardOutput)
-        let report = ExplanationReport(profile: profile, ladder: calendar.rules.ladder, zone: calendar.zone,
+        let report = ExplanationReport(profile: profile, ladder: rules.ladder, zone: calendar.zone,
                                        style: console.style(for: .standardOutput))
         for (index, group) in groups.enumerated() {
             if index > 0 { output.write("\n") }

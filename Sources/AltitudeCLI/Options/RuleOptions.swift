@@ -31,23 +31,24 @@ struct ClassificationOptions: ParsableArguments {
         return FileManager.default.fileExists(atPath: environment.defaultProfilePath) ? environment.defaultProfilePath : nil
     }
 
-    /// Loads the rules and, when there is one, the profile; reports every problem and exits 78 on any.
-    func load(environment: AltitudeEnvironment, console: Console, requireProfile: Bool) throws -> (RuleSet, LeaderProfile?) {
+    /// Loads the profile and the rules to classify with, reporting every problem
+    /// (exit 78); nil when there is no profile and none is required.
+    func load(environment: AltitudeEnvironment, console: Console, requireProfile: Bool) throws -> (RuleSet, LeaderProfile)? {
+        guard let path = profilePath(environment: environment) else {
+            if requireProfile {
+                console.diagnose("""
+                    altitude: error: no profile: give --profile FILE, or create \(environment.defaultProfilePath) \
+                    with `altitude init`
+                    """)
+                throw ExitStatus.configError
+            }
+            return nil
+        }
         do {
             let rules = try RuleSet.load(try layers(environment: environment))
-            guard let path = profilePath(environment: environment) else {
-                if requireProfile {
-                    console.diagnose("""
-                        altitude: error: no profile: give --profile FILE, or create \(environment.defaultProfilePath) \
-                        with `altitude init`
-                        """)
-                    throw ExitStatus.configError
-                }
-                return (rules, nil)
-            }
             return (rules, try ProfileLoader.load(path: path, ladder: rules.ladder))
-        } catch let errors as ConfigErrors {
-            console.diagnose(errors.description)
+        } catch {
+            console.diagnose(error.description)
             throw ExitStatus.configError
         }
     }
