@@ -4,7 +4,8 @@
 Generates the 10-year executive calendar (gen_calendar.py --weeks 520 --density 3)
 into bench-out/ (git-ignored), builds the bare-libical floor (peer_libical.c), and
 times each command as a whole process: wall time and peak resident memory from
-wait4(2), median of --runs runs (the Python route: 3 runs).
+wait4(2), median of --runs rounds in which every command runs once in turn
+(the Python route: 3 rounds).
 
 The release binary is the one `make release` builds (static Swift runtime,
 as Altitude ships).
@@ -24,23 +25,33 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench-out"
 
 
-def measure(command, runs, stdin=None):
-    """Median wall seconds and peak RSS (MiB) of `command` over `runs` runs."""
-    walls, peaks = [], []
-    for _ in range(runs):
-        with open(os.devnull, "wb") as sink:
-            source = open(stdin, "rb") if stdin else subprocess.DEVNULL
-            started = time.perf_counter()
-            process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, stdin=source)
-            _, status, usage = os.wait4(process.pid, 0)
-            walls.append(time.perf_counter() - started)
-            error = process.stderr.read().decode()
-            if stdin:
-                source.close()
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"benchmark: {' '.join(map(str, command))} failed:\n{error}")
-        peaks.append(usage.ru_maxrss / 1024)
-    return statistics.median(walls), statistics.median(peaks)
+def run_once(command):
+    """Wall seconds and peak RSS (MiB) of one run of `command`."""
+    with open(os.devnull, "wb") as sink:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        error = process.stderr.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"benchmark: {' '.join(map(str, command))} failed:\n{error}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def measure(rows, runs):
+    """Median wall and peak of each row, the rows run in turn, round after round:
+    a shared machine's slow spells then fall on every command alike, so the
+    ratios stay fair. A row may cap its runs and name a step to run before each."""
+    samples = {name: [] for name, *_ in rows}
+    for round_number in range(runs):
+        for name, command, limit, before in rows:
+            if round_number >= limit:
+                continue
+            if before:
+                before()
+            samples[name].append(run_once(command))
+    return {name: (statistics.median(w for w, _ in values), statistics.median(p for _, p in values))
+            for name, values in samples.items()}
 
 
 def prepare(shared):
@@ -70,21 +81,37 @@ def main():
     altitude = args.altitude
     window = ["--from", "1970-01-01", "--to", "2100-01-01", "--timezone", "America/New_York"]
 
+    store = OUT / "bench-store.sqlite"
+
+    def empty_store():
+        for leftover in OUT.glob("bench-store.sqlite*"):
+            leftover.unlink()
+
+    def filled_store():
+        if not store.exists():
+            run_once([altitude, "import", str(calendar), "--store", str(store), "--quiet", *window])
+
+    profile = str(ROOT / "scripts" / "bench-profile.yaml")
     rows = [
-        ("floor: peer_libical (parse + expand)", [str(floor), str(calendar)], args.runs),
-        ("altitude events --format csv", [altitude, "events", str(calendar), "--format", "csv", "--quiet", *window], args.runs),
+        ("floor: peer_libical (parse + expand)", [str(floor), str(calendar)], args.runs, None),
+        ("altitude events --format csv", [altitude, "events", str(calendar), "--format", "csv", "--quiet", *window],
+         args.runs, None),
         ("altitude events --profile (classified)", [altitude, "events", str(calendar), "--format", "csv", "--quiet",
-                                                    "--profile", str(ROOT / "scripts" / "bench-profile.yaml"), *window], args.runs),
+                                                    "--profile", profile, *window], args.runs, None),
+        ("altitude import (first, into an empty store)", [altitude, "import", str(calendar), "--store", str(store),
+                                                          "--quiet", *window], args.runs, empty_store),
+        ("altitude import (again, unchanged)", [altitude, "import", str(calendar), "--store", str(store), "--quiet",
+                                                *window], args.runs, filled_store),
     ]
     if not args.skip_python:
         rows.append(("python: peer_python.py", [sys.executable, str(shared / "bench" / "peer_python.py"), str(calendar)],
-                     min(args.runs, 3)))
+                     min(args.runs, 3), None))
 
     size = calendar.stat().st_size / 1_048_576
-    print(f"calendar: {calendar.relative_to(ROOT)} ({size:.1f} MiB); {os.cpu_count()} cores; median of {args.runs} runs")
-    results = {}
-    for name, command, runs in rows:
-        results[name] = measure(command, runs)
+    print(f"calendar: {calendar.relative_to(ROOT)} ({size:.1f} MiB); {os.cpu_count()} cores; "
+          f"median of {args.runs} interleaved rounds")
+    results = measure(rows, args.runs)
+    empty_store()
     floor_wall, floor_peak = results[rows[0][0]]
     python = results.get("python: peer_python.py")
     print(f"{'command':44} {'wall':>8} {'peak':>9} {'wall/floor':>11} {'peak/floor':>11} {'python/this':>12}")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The UTC offsets a time zone uses over time, as a sorted table of transitions.
 ///
@@ -37,6 +38,25 @@ public struct ZoneRules: Sendable, Hashable, CustomStringConvertible {
             self = .utc
             return
         }
+        if let known = Self.tabulated.withLock({ $0[name] }) {
+            guard let known else { return nil }
+            self = known
+            return
+        }
+        guard let rules = Self.tabulate(name) else {
+            Self.tabulated.withLock { $0[name] = .some(nil) }
+            return nil
+        }
+        Self.tabulated.withLock { $0[name] = rules }
+        self = rules
+    }
+
+    /// Zones already read from tzdata (nil: not a zone), shared by every thread:
+    /// tabulating three centuries of transitions costs milliseconds, and the
+    /// importer's workers and the profile ask for the same few zones.
+    private static let tabulated = Mutex<[String: ZoneRules?]>([:])
+
+    private static func tabulate(_ name: String) -> ZoneRules? {
         // Foundation also accepts tzdata's legacy names ("EST", "US/Eastern") and
         // "GMT+1"-style offsets; all of them are unambiguous, so they are welcome.
         guard let zone = TimeZone(identifier: name) else { return nil }
@@ -54,8 +74,8 @@ public struct ZoneRules: Sendable, Hashable, CustomStringConvertible {
             }
             cursor = next
         }
-        self.init(identifier: name, transitions: transitions, offsets: offsets,
-                  initialOffset: Int32(zone.secondsFromGMT(for: lowerBound)))
+        return ZoneRules(identifier: name, transitions: transitions, offsets: offsets,
+                         initialOffset: Int32(zone.secondsFromGMT(for: lowerBound)))
     }
 
     /// Whether the offset never changes.

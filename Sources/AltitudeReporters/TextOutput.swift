@@ -19,7 +19,14 @@ public final class TextOutput {
     }
 
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        // withUTF8 copies a small (inline) string's bytes in one go; its utf8 view would go byte by byte.
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    /// UTF-8 bytes, as they are.
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
         if let handle, buffer.count >= flushThreshold { flush(to: handle) }
     }
 

@@ -4,22 +4,25 @@ import Foundation
 /// The rules compiled for one leader. Each distinct text (title, location, …) is
 /// matched against the patterns once; each distinct combination of what the rules
 /// look at (a series, or a title-and-attendees signature) is classified once.
-public struct Classifier {
+public struct Classifier: Sendable {
     public let ruleSet: RuleSet
     public let profile: LeaderProfile
     let program: Program
     /// Per field (in `TextField.allCases` order), mutated in place.
     var texts = [TextTable](repeating: TextTable(), count: TextField.allCases.count)
-    private var people: [String: UInt8] = [:]
+    /// Everyone met so far, by address: their position in `groups`.
+    private var people: [String: Int32] = [:]
+    /// The same, by the identity of the string holding the address (see `StringIdentity`):
+    /// the importer shares one string per address, so this is the lookup that
+    /// usually answers. Valid only while a batch keeps the strings alive.
+    private var peopleByIdentity = IdentityTable()
+    /// Each person's group bit (see `groupBit`), and the last meeting they were counted in.
+    private var groups: [UInt8] = []
+    private var seen: [UInt32] = []
+    private var stamp: UInt32 = 0
     private var decided: [Features: Int] = [:]
-    /// People features per attendee list, keyed by the list's storage: every
-    /// instance of a series shares one. Valid only while a batch keeps them alive.
-    private var crowds: [CrowdKey: Crowd] = [:]
-
-    private struct CrowdKey: Hashable {
-        var storage: UInt
-        var organizer: String?
-    }
+    /// Text IDs by the identity of the string that holds the text, as for people.
+    private var textsByIdentity = [IdentityTable](repeating: IdentityTable(), count: TextField.allCases.count)
 
     private struct Crowd {
         var groups: UInt8
@@ -38,21 +41,52 @@ public struct Classifier {
         decide(features(of: instance))
     }
 
-    /// How many distinct signatures have been classified (each only once).
-    var signaturesClassified: Int { decided.count }
 
-    /// Classifies every instance, in order.
-    public mutating func classify(_ instances: [MeetingInstance]) -> [Classification] {
-        defer { crowds.removeAll() }  // keyed by storage the batch keeps alive
-        return instances.map { decide(features(of: $0, batched: true)) }
+    /// Classifies every instance, in order, on all cores: each slice gets its own
+    /// copy of the classifier and its caches. Workers record only the deciding
+    /// rule's position; the results are built afterwards on one thread, so the
+    /// workers never contend for the reference counts of the shared result strings.
+    public func classify(_ instances: [MeetingInstance],
+                         parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Classification] {
+        let workers = max(1, min(parallelism, instances.count / 2048))
+        var decisions = [Int32](repeating: -1, count: instances.count)
+        let start = self
+        decisions.withUnsafeMutableBufferPointer { buffer in
+            let slots = WorkerShared(buffer)
+            // Through a buffer pointer each instance is borrowed, not copied (and retained) per read.
+            instances.withUnsafeBufferPointer { buffer in
+                let instances = WorkerShared(buffer)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var classifier = start
+                    let count = instances.buffer.count
+                    for index in (count * worker / workers)..<(count * (worker + 1) / workers) {
+                        slots.buffer[index] = Int32(classifier.decision(classifier.features(of: instances.buffer[index], batched: true)))
+                    }
+                }
+            }
+        }
+        return decisions.map { program.outcome(Int($0)) }
+    }
+
+    /// A buffer the workers share: each writes only its own indices, and all of
+    /// them are done before the buffer's owner returns.
+    private struct WorkerShared<Buffer>: @unchecked Sendable {
+        let buffer: Buffer
+        init(_ buffer: Buffer) { self.buffer = buffer }
     }
 
     /// The first rule that holds for these features, found once per distinct signature.
     private mutating func decide(_ features: Features) -> Classification {
-        if let index = decided[features] { return program.outcome(index) }
+        program.outcome(decision(features))
+    }
+
+    /// The position of the first rule that holds for these features (-1: none),
+    /// found once per distinct signature.
+    private mutating func decision(_ features: Features) -> Int {
+        if let index = decided[features] { return index }
         let index = program.rules.firstIndex { evaluate($0.condition, features) } ?? -1
         decided[features] = index
-        return program.outcome(index)
+        return index
     }
 
     // MARK: - Features
@@ -77,6 +111,17 @@ public struct Classifier {
         var startMinute: Int16 = 0
         var response: OwnerResponse = .unknown
         var status: EventStatus = .confirmed
+
+        /// The numbers and flags packed into four words: one pass of the hasher
+        /// instead of one per field. (The enums are left to `==`.)
+        func hash(into hasher: inout Hasher) {
+            func word(_ low: Int32, _ high: Int32) -> UInt64 { UInt64(UInt32(bitPattern: low)) | UInt64(UInt32(bitPattern: high)) << 32 }
+            let flags = (recurring ? 1 : 0) | (allDay ? 2 : 0) | (transparent ? 4 : 0) | (outsideHours ? 8 : 0)
+            hasher.combine(word(title, description))
+            hasher.combine(word(location, calendar))
+            hasher.combine(word(categories, people))
+            hasher.combine(word(seconds, Int32(startMinute) | Int32(groups) << 16 | Int32(flags) << 24 | Int32(weekday.rawValue) << 28))
+        }
     }
 
     /// Distinct texts of one field, each with the patterns it matches.
@@ -88,22 +133,22 @@ public struct Classifier {
     mutating func features(of instance: MeetingInstance, batched: Bool = false) -> Features {
         var features = Features()
         for field in program.textFields {
-            features[field] = textID(field, text(of: instance, field))
-        }
-        if program.usesPeople {
-            let crowd: Crowd
-            if batched {
-                let storage = instance.attendees.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-                let key = CrowdKey(storage: storage, organizer: instance.organizer?.email)
-                if let known = crowds[key] {
-                    crowd = known
+            if batched, field != .categories {
+                let text = text(of: instance, field)
+                let identity = StringIdentity(text)
+                if let id = textsByIdentity[field.slot].value(for: identity) {
+                    features[field] = id
                 } else {
-                    crowd = count(instance)
-                    crowds[key] = crowd
+                    let id = textID(field, text)
+                    textsByIdentity[field.slot].insert(id, for: identity)
+                    features[field] = id
                 }
             } else {
-                crowd = count(instance)
+                features[field] = textID(field, text(of: instance, field))
             }
+        }
+        if program.usesPeople {
+            let crowd = count(instance, batched: batched)
             features.groups = crowd.groups
             features.people = crowd.people
             features.organizer = crowd.organizer
@@ -144,7 +189,8 @@ public struct Classifier {
         if let id = texts[slot].ids[text] { return id }
         let patterns = program.patterns[field] ?? []
         let values = field == .categories ? text.split(separator: "\u{1F}").map(String.init) : [text]
-        let matches = patterns.map { pattern in values.contains { pattern.matches($0) } }
+        let lowered = values.map { $0.allSatisfy(\.isASCII) ? $0.lowercased() : nil }
+        let matches = patterns.map { pattern in values.indices.contains { pattern.matches(values[$0], lowered: lowered[$0]) } }
         let id = Int32(texts[slot].matches.count)
         texts[slot].ids[text] = id
         texts[slot].matches.append(matches)
@@ -153,42 +199,46 @@ public struct Classifier {
 
     /// Who is there, by group, and how many (the leader counted once, listed or not;
     /// rooms and resources not at all).
-    private mutating func count(_ instance: MeetingInstance) -> Crowd {
-        var groups: UInt8 = 0
-        var others = 0
-        var emails: [String] = []
-        var seen = Set<String>()
-        let large = instance.attendees.count > 16
-        func add(_ email: String) {
-            guard !email.isEmpty else { return }
-            // Duplicates are rare; a linear check is cheaper than a set for small meetings.
-            if large { guard seen.insert(email).inserted else { return } } else {
-                guard !emails.contains(email) else { return }
-                emails.append(email)
-            }
-            let bit = group(of: email)
+    private mutating func count(_ instance: MeetingInstance, batched: Bool) -> Crowd {
+        // A person already stamped with this meeting's stamp is listed twice.
+        stamp &+= 1
+        var crowd = Crowd(groups: 0, people: 1, organizer: .selfOrganized)
+        func add(_ email: String) -> UInt8? {
+            guard !email.isEmpty else { return nil }
+            let person = Int(person(email, batched: batched))
+            let bit = groups[person]
+            guard seen[person] != stamp else { return bit }
+            seen[person] = stamp
             if bit != Self.groupBit(.selfGroup) {
-                groups |= bit
-                others += 1
+                crowd.groups |= bit
+                crowd.people += 1
             }
+            return bit
         }
         for attendee in instance.attendees where attendee.kind != .room && attendee.kind != .resource {
-            add(attendee.email)
+            _ = add(attendee.email)
         }
-        var organizer = OrganizerKind.selfOrganized
-        if let email = instance.organizer?.email {
-            add(email)
-            let bit = group(of: email)
-            organizer = bit == Self.groupBit(.selfGroup) ? .selfOrganized : bit == Self.groupBit(.external) ? .external : .inOrganization
+        if let email = instance.organizer?.email, let bit = add(email) {
+            crowd.organizer = bit == Self.groupBit(.selfGroup) ? .selfOrganized : bit == Self.groupBit(.external) ? .external : .inOrganization
         }
-        return Crowd(groups: groups, people: Int32(others + 1), organizer: organizer)
+        return crowd
     }
 
-    private mutating func group(of email: String) -> UInt8 {
-        if let bit = people[email] { return bit }
-        let bit = Self.groupBit(profile.group(of: email))
-        people[email] = bit
-        return bit
+    /// The person's position in `groups`, their group found once.
+    private mutating func person(_ email: String, batched: Bool) -> Int32 {
+        let identity = StringIdentity(email)
+        if batched, let index = peopleByIdentity.value(for: identity) { return index }
+        let index: Int32
+        if let known = people[email] {
+            index = known
+        } else {
+            index = Int32(groups.count)
+            groups.append(Self.groupBit(profile.group(of: email)))
+            seen.append(0)
+            people[email] = index
+        }
+        if batched { peopleByIdentity.insert(index, for: identity) }
+        return index
     }
 
     static func groupBit(_ group: PersonGroup) -> UInt8 {
@@ -237,6 +287,67 @@ public struct Classifier {
         case .status(let values): return values.contains(features.status)
         }
     }
+}
+
+/// A string's representation, as bits: equal bits are the same text (the same
+/// storage, or the same small string held inline); equal texts may differ.
+struct StringIdentity {
+    fileprivate var words: (UInt64, UInt64)
+
+    init(_ string: String) { words = unsafeBitCast(string, to: (UInt64, UInt64).self) }
+}
+
+/// Small integers by string identity, by open addressing. The classifier looks
+/// one up for every title and attendee of every instance; a multiplicative hash of
+/// 16 bytes costs a fraction of `Dictionary`'s seeded SipHash.
+struct IdentityTable {
+    private var first: [UInt64] = []
+    private var second: [UInt64] = []
+    /// -1 marks an empty slot.
+    private var values: [Int32] = []
+    private var count = 0
+
+    func value(for key: StringIdentity) -> Int32? {
+        guard !values.isEmpty else { return nil }
+        var slot = home(key)
+        while values[slot] >= 0 {
+            if first[slot] == key.words.0 && second[slot] == key.words.1 { return values[slot] }
+            slot = (slot + 1) & (values.count - 1)
+        }
+        return nil
+    }
+
+    /// Adds a key the table does not hold.
+    mutating func insert(_ value: Int32, for key: StringIdentity) {
+        if (count + 1) * 2 > values.count { grow() }
+        var slot = home(key)
+        while values[slot] >= 0 { slot = (slot + 1) & (values.count - 1) }
+        first[slot] = key.words.0
+        second[slot] = key.words.1
+        values[slot] = value
+        count += 1
+    }
+
+    private func home(_ key: StringIdentity) -> Int {
+        let mixed = (key.words.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.words.1 &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> 32) & (values.count - 1)
+    }
+
+    private mutating func grow() {
+        let old = (first, second, values)
+        let capacity = max(64, values.count * 2)
+        first = Array(repeating: 0, count: capacity)
+        second = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        count = 0
+        for slot in old.2.indices where old.2[slot] >= 0 {
+            insert(old.2[slot], for: StringIdentity(words: (old.0[slot], old.1[slot])))
+        }
+    }
+}
+
+extension StringIdentity {
+    fileprivate init(words: (UInt64, UInt64)) { self.words = words }
 }
 
 extension TextField {

@@ -52,14 +52,22 @@ struct ClassificationTests {
         #expect(classifier.classify(forum).level == "executive")
     }
 
-    @Test("Each distinct signature is classified once, however many instances share it")
-    func classifiedOncePerSignature() {
-        var classifier = Classifier(rules: Shipped.rules, profile: profile())
-        let series = (0..<50).map { _ in meeting("Payments standup", with: ["dev1@lumen.example", "dev2@lumen.example"]) }
-        let others = (0..<30).map { _ in meeting("Ana / Maya", with: ["ana@lumen.example"]) }
-        let results = classifier.classify(series + others)
-        #expect(Set(results.map(\.rule)) == ["team-ceremonies", "one-on-one-direct"])
-        #expect(classifier.signaturesClassified == 2)
+    @Test("Classifying a batch on several cores gives each instance the answer it gets alone, in order")
+    func parallelBatchMatchesSingle() {
+        var single = Classifier(rules: Shipped.rules, profile: profile())
+        let shapes = [
+            meeting("Payments standup", with: ["dev1@lumen.example", "dev2@lumen.example"]),
+            meeting("Ana / Maya", with: ["ana@lumen.example"]),
+            meeting("Q3 board meeting", with: ["cto@lumen.example", "chair@board.example"]),
+            meeting("Mystery", with: ["x@lumen.example", "y@lumen.example", "z@lumen.example"]),
+            meeting("Call", with: ["x@other.example"], hour: 19),
+        ]
+        // Enough instances that the batch is split between workers, in an order no slice repeats.
+        let batch = (0..<9_000).map { shapes[($0 * 7 + $0 / 13) % shapes.count] }
+        let expected = batch.map { single.classify($0) }
+        let results = Classifier(rules: Shipped.rules, profile: profile()).classify(batch, parallelism: 4)
+        #expect(results == expected)
+        #expect(Set(results.map(\.rule)).count == 5)
     }
 
     @Test("Outside working hours is read in the leader's zone")

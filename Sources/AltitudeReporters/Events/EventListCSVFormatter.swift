@@ -17,18 +17,29 @@ public struct EventListCSVFormatter: EventListFormatter {
                       to output: TextOutput) {
         output.write(CSV.row(Self.columns + (classifications == nil ? [] : Self.classificationColumns)))
         for (index, instance) in instances.enumerated() {
-            var fields = [
-                instance.uid, instance.recurrenceID ?? "", Timestamps.start(of: instance), Timestamps.end(of: instance),
-                instance.isAllDay ? "true" : "false", instance.title, instance.location, instance.status.rawValue,
-                instance.myResponse.rawValue, instance.transparency.rawValue, instance.organizer?.email ?? "",
-                String(instance.attendees.count), instance.categories.joined(separator: ";"),
-                instance.isRecurring ? "true" : "false", instance.calendarName ?? "",
-            ]
+            var row = CSV.Row(output)
+            row.add(instance.uid)
+            row.add(instance.recurrenceID ?? "")
+            row.add(Timestamps.start(of: instance))
+            row.add(Timestamps.end(of: instance))
+            row.add(instance.isAllDay ? "true" : "false")
+            row.add(instance.title)
+            row.add(instance.location)
+            row.add(instance.status.rawValue)
+            row.add(instance.myResponse.rawValue)
+            row.add(instance.transparency.rawValue)
+            row.add(instance.organizer?.email ?? "")
+            row.add(String(instance.attendees.count))
+            row.add(instance.categories.joined(separator: ";"))
+            row.add(instance.isRecurring ? "true" : "false")
+            row.add(instance.calendarName ?? "")
             if let classification = classifications?[index] {
-                fields += [classification.level ?? "", classification.relation.rawValue, classification.category ?? "",
-                           classification.rule ?? ""]
+                row.add(classification.level ?? "")
+                row.add(classification.relation.rawValue)
+                row.add(classification.category ?? "")
+                row.add(classification.rule ?? "")
             }
-            CSV.write(fields, to: output)
+            row.end()
         }
     }
 }
@@ -39,17 +50,47 @@ public enum CSV {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// A row straight into the output, without building it first.
+    /// A row straight into the output.
     public static func write(_ fields: [String], to output: TextOutput) {
-        for (index, value) in fields.enumerated() {
-            if index > 0 { output.write(",") }
-            output.write(field(value))
+        var row = Row(output)
+        for value in fields { row.add(value) }
+        row.end()
+    }
+
+    /// A row written field by field, with no array of fields built first: the
+    /// events list writes one per instance.
+    public struct Row {
+        private let output: TextOutput
+        private var empty = true
+
+        public init(_ output: TextOutput) { self.output = output }
+
+        public mutating func add(_ value: String) {
+            if !empty { output.write(",") }
+            empty = false
+            var value = value
+            let plain = value.withUTF8 { bytes in
+                guard !CSV.needsQuoting(bytes) else { return false }
+                output.write(bytes)
+                return true
+            }
+            if !plain { output.write(CSV.quoted(value)) }
         }
-        output.write("\r\n")
+
+        public func end() { output.write("\r\n") }
     }
 
     public static func field(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var value = value
+        return value.withUTF8(needsQuoting) ? quoted(value) : value
+    }
+
+    /// A comma, a quote or a line break needs the field quoted.
+    static func needsQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    static func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

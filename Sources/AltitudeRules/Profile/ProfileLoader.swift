@@ -17,7 +17,9 @@ public enum ProfileLoader {
         return try parse(String(decoding: data, as: UTF8.self), file: path, ladder: ladder)
     }
 
-    public static func parse(_ text: String, file: String, ladder: Ladder) throws(ConfigErrors) -> LeaderProfile {
+    /// Parses a profile. Without a ladder the level is not checked: a caller that
+    /// needs the zone and addresses before the rules are loaded parses again with it.
+    public static func parse(_ text: String, file: String, ladder: Ladder?) throws(ConfigErrors) -> LeaderProfile {
         var reader = NodeReader(file: file)
         guard let root = reader.parse(text) else {
             if reader.errors.isEmpty { reader.fail(at: nil, "the profile is empty", hint: "`altitude init` writes a profile to start from") }
@@ -35,7 +37,7 @@ public enum ProfileLoader {
         let aliases = entries["aliases"].map { addresses($0.value, what: "aliases", reader: &reader) } ?? []
         var level = ""
         if let node = required("level"), let value = reader.string(node, what: "level") {
-            if ladder.index(of: value) == nil {
+            if let ladder, ladder.index(of: value) == nil {
                 let hint = Spelling.suggestion(for: value, among: ladder.names).map { "did you mean “\($0)”?" }
                     ?? "the ladder is \(ladder.names.joined(separator: " < "))"
                 reader.fail(at: node, "“\(value)” is not a level on the ladder", hint: hint)
