@@ -50,11 +50,13 @@ public struct Classifier: Sendable {
                          parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Classification] {
         let workers = max(1, min(parallelism, instances.count / 2048))
         var decisions = [Int32](repeating: -1, count: instances.count)
-        let start = self
+        var prepared = self
         decisions.withUnsafeMutableBufferPointer { buffer in
             let slots = WorkerShared(buffer)
             // Through a buffer pointer each instance is borrowed, not copied (and retained) per read.
             instances.withUnsafeBufferPointer { buffer in
+                prepared.matchTexts(of: buffer, workers: workers)
+                let start = prepared
                 let instances = WorkerShared(buffer)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
                     var classifier = start
@@ -187,14 +189,57 @@ public struct Classifier: Sendable {
     private mutating func textID(_ field: TextField, _ text: String) -> Int32 {
         let slot = field.slot
         if let id = texts[slot].ids[text] { return id }
+        let id = Int32(texts[slot].matches.count)
+        texts[slot].ids[text] = id
+        texts[slot].matches.append(matchRow(field, text))
+        return id
+    }
+
+    /// Which of the field's patterns the text matches (categories: any one of them).
+    private func matchRow(_ field: TextField, _ text: String) -> [Bool] {
         let patterns = program.patterns[field] ?? []
         let values = field == .categories ? text.split(separator: "\u{1F}").map(String.init) : [text]
         let lowered = values.map { $0.allSatisfy(\.isASCII) ? $0.lowercased() : nil }
-        let matches = patterns.map { pattern in values.indices.contains { pattern.matches(values[$0], lowered: lowered[$0]) } }
-        let id = Int32(texts[slot].matches.count)
-        texts[slot].ids[text] = id
-        texts[slot].matches.append(matches)
-        return id
+        return patterns.map { pattern in values.indices.contains { pattern.matches(values[$0], lowered: lowered[$0]) } }
+    }
+
+    /// Registers every distinct text of a batch and matches them before the
+    /// instances are shared out, the texts spread over the workers: each text is
+    /// matched once, not once per worker, and the workers only read the tables.
+    private mutating func matchTexts(of instances: UnsafeBufferPointer<MeetingInstance>, workers: Int) {
+        var pending: [(field: TextField, text: String, id: Int32)] = []
+        for instance in instances {
+            for field in program.textFields {
+                let text = text(of: instance, field)
+                let slot = field.slot
+                let identity = StringIdentity(text)
+                if field != .categories, textsByIdentity[slot].value(for: identity) != nil { continue }
+                let id: Int32
+                if let known = texts[slot].ids[text] {
+                    id = known
+                } else {
+                    id = Int32(texts[slot].matches.count)
+                    texts[slot].ids[text] = id
+                    texts[slot].matches.append([])
+                    pending.append((field, text, id))
+                }
+                if field != .categories { textsByIdentity[slot].insert(id, for: identity) }
+            }
+        }
+        var rows = [[Bool]](repeating: [], count: pending.count)
+        let matcher = self
+        rows.withUnsafeMutableBufferPointer { buffer in
+            let slots = WorkerShared(buffer)
+            let work = WorkerShared(pending)
+            let parts = min(workers, max(1, pending.count))
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let count = work.buffer.count
+                for index in (count * part / parts)..<(count * (part + 1) / parts) {
+                    slots.buffer[index] = matcher.matchRow(work.buffer[index].field, work.buffer[index].text)
+                }
+            }
+        }
+        for (index, item) in pending.enumerated() { texts[item.field.slot].matches[Int(item.id)] = rows[index] }
     }
 
     /// Who is there, by group, and how many (the leader counted once, listed or not;
