@@ -381,19 +381,12 @@ struct SeriesExpander {
             uid: record.uid ?? "", recurrenceID: recurrenceID, seriesID: series,
             start: Date(timeIntervalSince1970: TimeInterval(start)), end: Date(timeIntervalSince1970: TimeInterval(end)),
             allDay: allDay, title: record.title, location: record.location, description: record.description,
-            organizer: record.organizer, attendees: record.attendees, myResponse: ownerResponse(record),
+            organizer: record.organizer, attendees: record.attendees,
+            myResponse: context.owner.response(organizer: record.organizer, attendees: record.attendees),
             status: record.status, transparency: record.transparency, categories: record.categories,
             isRecurring: recurring, calendarName: context.calendarNames[record.calendarIndex],
             sequence: record.sequence, lastModified: record.lastModified.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             sourceLine: record.line)
-    }
-
-    /// How the owner stands toward an event: organiser, their PARTSTAT, or unknown.
-    private func ownerResponse(_ record: EventRecord) -> OwnerResponse {
-        if let organizer = record.organizer, context.owner.isOwner(organizer.email) { return .organizer }
-        if let own = record.attendees.first(where: { context.owner.isOwner($0.email) }) { return OwnerResponse(own.status) }
-        // Nobody invited: an entry the owner put in their own calendar.
-        return record.attendees.isEmpty ? .organizer : .unknown
     }
 
     // MARK: - Lengths

@@ -228,4 +228,12 @@ public struct OwnerIdentity: Sendable, Hashable {
     public static let unknown = OwnerIdentity(emails: [])
 
     public func isOwner(_ email: String) -> Bool { emails.contains(email) }
+
+    /// How the owner stands toward an event: its organiser, their own PARTSTAT,
+    /// or unknown. An event with nobody invited is the owner's own entry.
+    public func response(organizer: Participant?, attendees: [Attendee]) -> OwnerResponse {
+        if let organizer, isOwner(organizer.email) { return .organizer }
+        if let own = attendees.first(where: { isOwner($0.email) }) { return OwnerResponse(own.status) }
+        return attendees.isEmpty ? .organizer : .unknown
+    }
 }
