@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,13 +39,23 @@ let package = Package(
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(
+            name: "AltitudeStore",
+            dependencies: ["AltitudeModel", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
+        .target(name: "CFeedFetch"),
+        .target(
+            name: "AltitudeFeeds",
+            dependencies: ["AltitudeModel", "CFeedFetch"]
+        ),
+        .target(
             name: "AltitudeReporters",
-            dependencies: ["AltitudeModel", "AltitudeRules"]
+            dependencies: ["AltitudeModel", "AltitudeRules", "AltitudeStore"]
         ),
         .target(
             name: "AltitudeCLI",
             dependencies: [
-                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeReporters",
+                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds", "AltitudeReporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,8 +70,12 @@ let package = Package(
             dependencies: ["AltitudeRules", "AltitudeModel"]
         ),
         .testTarget(
+            name: "AltitudeStoreTests",
+            dependencies: ["AltitudeStore", "AltitudeModel", "AltitudeFeeds", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "AltitudeCLITests",
-            dependencies: ["altitude", "AltitudeModel"]
+            dependencies: ["altitude", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

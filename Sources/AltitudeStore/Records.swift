@@ -1,0 +1,314 @@
+import AltitudeModel
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// SQLITE_TRANSIENT (a C macro): SQLite copies the bound text before returning.
+enum SQLiteTransient {
+    static let value = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+/// A leader whose calendars the store keeps (`me` by default; a coach keeps one per client).
+struct ClientRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "client"
+    var id: Int64?
+    var name: String
+    /// The client's profile.yaml text, when one was given.
+    var profile: String?
+    var createdAt: Int64
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A calendar the client imports: a file, standard input, or a feed URL.
+struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "source"
+    var id: Int64?
+    var clientId: Int64
+    /// The absolute path, `-`, or the full URL (needed to refresh the feed; shown redacted).
+    var location: String
+    var kind: String
+    /// What is shown: the path, `<stdin>`, or the URL with its secret parts hidden.
+    var name: String
+    /// Of the bytes last imported: an identical file is recognised without parsing it.
+    var contentHash: Int64?
+    var etag: String?
+    var lastModifiedHeader: String?
+    var importedAt: Int64?
+    var checkedAt: Int64?
+    var eventCount: Int
+    var instanceCount: Int
+    var skippedCount: Int
+    var firstStart: Int64?
+    var lastEnd: Int64?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A distinct attendee list, shared by every instance that has it (encoded by `AttendeeCodec`).
+struct AttendeeListRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "attendeeList"
+    var id: Int64?
+    /// `ContentHash` of the text: the lookup key (two lists with one hash are both kept).
+    var hash: Int64
+    var attendees: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// One meeting instance, as one source said it.
+struct InstanceRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "instance"
+    var id: Int64?
+    var sourceId: Int64
+    var seriesId: String
+    /// Empty for a one-off.
+    var recurrenceId: String
+    /// Empty when it is the series id, as it nearly always is (a row is smaller).
+    var uid: String
+    var start: Int64
+    var end: Int64
+    var allDayStart: String?
+    var allDayEnd: String?
+    var title: String
+    var location: String
+    var description: String
+    var organizerEmail: String?
+    var organizerName: String?
+    /// Nil for a meeting nobody is invited to.
+    var attendeeListId: Int64?
+    var myResponse: String
+    var status: String
+    var transparency: String
+    var categories: String
+    var isRecurring: Bool
+    var calendarName: String?
+    var sequence: Int
+    var lastModified: Int64?
+    var sourceLine: Int?
+    /// Of what a reader sees (times, text, people, status): what "changed" means.
+    var contentHash: Int64
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The columns a row is written with (all but `id`), in one place for the
+    /// prepared statements a ten-year import reuses for every row.
+    static let columns = [
+        "sourceId", "seriesId", "recurrenceId", "uid", "start", "end", "allDayStart", "allDayEnd", "title", "location",
+        "description", "organizerEmail", "organizerName", "attendeeListId", "myResponse", "status", "transparency", "categories",
+        "isRecurring", "calendarName", "sequence", "lastModified", "sourceLine", "contentHash",
+    ]
+    static let insertSQL = "INSERT INTO instance (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    static let updateSQL = "UPDATE instance SET \(columns.map { "\"\($0)\" = ?" }.joined(separator: ", ")) WHERE id = ?"
+
+    /// Binds the values of `columns`, in order (and `id` after them, for the
+    /// update), straight to the prepared statement: a ten-year import writes tens
+    /// of thousands of rows, and boxing each value costs more than SQLite does.
+    func bind(to statement: Statement, id: Int64? = nil) {
+        let handle = statement.sqliteStatement
+        var index: Int32 = 0
+        func text(_ value: String?) {
+            index += 1
+            guard var value else {
+                sqlite3_bind_null(handle, index)
+                return
+            }
+            value.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { characters in
+                    if let base = characters.baseAddress {
+                        sqlite3_bind_text(handle, index, base, Int32(characters.count), SQLiteTransient.value)
+                    } else {
+                        sqlite3_bind_text(handle, index, "", 0, nil)  // an empty string has no buffer
+                    }
+                }
+            }
+        }
+        func integer(_ value: Int64?) {
+            index += 1
+            if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+        }
+        integer(sourceId)
+        text(seriesId)
+        text(recurrenceId)
+        text(uid)
+        integer(start)
+        integer(end)
+        text(allDayStart)
+        text(allDayEnd)
+        text(title)
+        text(location)
+        text(description)
+        text(organizerEmail)
+        text(organizerName)
+        integer(attendeeListId)
+        text(myResponse)
+        text(status)
+        text(transparency)
+        text(categories)
+        integer(isRecurring ? 1 : 0)
+        text(calendarName)
+        integer(Int64(sequence))
+        integer(lastModified)
+        integer(sourceLine.map(Int64.init))
+        integer(contentHash)
+        if let id { integer(id) }
+    }
+
+    /// `attendees` is the instance's list as `AttendeeCodec` writes it, and
+    /// `attendeeListId` where it is stored.
+    init(_ instance: MeetingInstance, sourceId: Int64, attendees: String, attendeeListId: Int64?) {
+        self.sourceId = sourceId
+        seriesId = instance.seriesID
+        recurrenceId = instance.recurrenceID ?? ""
+        uid = instance.uid == instance.seriesID ? "" : instance.uid
+        start = Int64(instance.start.timeIntervalSince1970.rounded(.down))
+        end = Int64(instance.end.timeIntervalSince1970.rounded(.down))
+        allDayStart = instance.allDay?.start.description
+        allDayEnd = instance.allDay?.end.description
+        title = instance.title
+        location = instance.location
+        description = instance.description
+        organizerEmail = instance.organizer?.email
+        organizerName = instance.organizer?.name
+        self.attendeeListId = attendeeListId
+        myResponse = instance.myResponse.rawValue
+        status = instance.status.rawValue
+        transparency = instance.transparency.rawValue
+        categories = instance.categories.joined(separator: "\u{1F}")
+        isRecurring = instance.isRecurring
+        calendarName = instance.calendarName
+        sequence = instance.sequence
+        lastModified = instance.lastModified.map { Int64($0.timeIntervalSince1970.rounded(.down)) }
+        sourceLine = instance.sourceLine
+        contentHash = 0
+        contentHash = visibleHash(attendees: attendees)
+    }
+
+    /// The instance, with its attendee list already decoded (instances that share
+    /// a list share one array).
+    func instance(attendees: [Attendee]) -> MeetingInstance {
+        var allDay: DateSpan?
+        if let first = allDayStart.flatMap({ CivilDate(iso: $0) }), let last = allDayEnd.flatMap({ CivilDate(iso: $0) }) {
+            allDay = DateSpan(start: first, end: last)
+        }
+        return MeetingInstance(
+            uid: uid.isEmpty ? seriesId : uid, recurrenceID: recurrenceId.isEmpty ? nil : recurrenceId, seriesID: seriesId,
+            start: Date(timeIntervalSince1970: TimeInterval(start)), end: Date(timeIntervalSince1970: TimeInterval(end)),
+            allDay: allDay, title: title, location: location, description: description,
+            organizer: organizerEmail.map { Participant(email: $0, name: organizerName) }, attendees: attendees,
+            myResponse: OwnerResponse(rawValue: myResponse) ?? .unknown, status: EventStatus(rawValue: status) ?? .confirmed,
+            transparency: Transparency(rawValue: transparency) ?? .opaque,
+            categories: categories.isEmpty ? [] : categories.split(separator: "\u{1F}").map(String.init),
+            isRecurring: isRecurring, calendarName: calendarName, sequence: sequence,
+            lastModified: lastModified.map { Date(timeIntervalSince1970: TimeInterval($0)) }, sourceLine: sourceLine)
+    }
+
+    /// What a user would call a change; SEQUENCE and LAST-MODIFIED/DTSTAMP are left
+    /// out (Google rewrites DTSTAMP on every export).
+    private func visibleHash(attendees: String) -> Int64 {
+        var hash = ContentHash()
+        hash.add(start)
+        hash.add(end)
+        hash.add(allDayStart ?? "")
+        hash.add(allDayEnd ?? "")
+        hash.add(title)
+        hash.add(location)
+        hash.add(description)
+        hash.add(organizerEmail ?? "")
+        hash.add(attendees)
+        hash.add(myResponse)
+        hash.add(status)
+        hash.add(transparency)
+        hash.add(categories)
+        hash.add(calendarName ?? "")
+        return hash.value
+    }
+}
+
+/// Attendees in one column: fields split by U+001F, attendees by U+001E, and the
+/// usual role (required) and kind (an individual) left empty — the attendee
+/// lists are most of a row's bytes. Far quicker than JSON for every row of a
+/// ten-year import; calendar text cannot smuggle a separator in (they are
+/// replaced by spaces).
+enum AttendeeCodec {
+    static func encode(_ attendees: [Attendee]) -> String {
+        var text = ""
+        text.reserveCapacity(attendees.count * 48)
+        for (index, attendee) in attendees.enumerated() {
+            if index > 0 { text += "\u{1E}" }
+            text += clean(attendee.email)
+            text += "\u{1F}"
+            text += clean(attendee.name ?? "")
+            text += "\u{1F}"
+            if attendee.role != .required { text += attendee.role.rawValue }
+            text += "\u{1F}"
+            text += attendee.status.rawValue
+            text += "\u{1F}"
+            if attendee.kind != .individual { text += attendee.kind.rawValue }
+        }
+        return text
+    }
+
+    static func decode(_ text: String) -> [Attendee] {
+        guard !text.isEmpty else { return [] }
+        return text.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { entry in
+            let fields = entry.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+            func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+            return Attendee(email: field(0), name: field(1).isEmpty ? nil : field(1),
+                            role: AttendeeRole(rawValue: field(2)) ?? .required,
+                            status: ParticipationStatus(rawValue: field(3)) ?? .needsAction,
+                            kind: CalendarUserType(rawValue: field(4)) ?? .individual)
+        }
+    }
+
+    private static func clean(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x1E || $0 == 0x1F }) else { return value }
+        return value.replacingOccurrences(of: "\u{1E}", with: " ").replacingOccurrences(of: "\u{1F}", with: " ")
+    }
+}
+
+/// A 64-bit hash to notice change, not to resist an adversary (a collision would
+/// at worst skip re-reading one unchanged-looking file). Eight bytes a step — a
+/// ten-year export is hashed whole, and every row it makes.
+public struct ContentHash: Sendable {
+    private(set) var state: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    public init() {}
+
+    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            mix(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = tail << 8 | UInt64(bytes[offset])
+            offset += 1
+        }
+        // The length goes in with the tail, so "ab"+"c" differs from "a"+"bc".
+        mix(tail ^ UInt64(bytes.count) << 56)
+    }
+
+    public mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    public mutating func add(_ number: Int64) { withUnsafeBytes(of: number.littleEndian) { add($0) } }
+
+    private mutating func mix(_ word: UInt64) {
+        state = (state ^ word) &* Self.multiplier
+        state ^= state >> 29
+    }
+
+    public var value: Int64 { Int64(bitPattern: state) }
+
+    /// Of a whole file's bytes.
+    public static func of(_ data: Data) -> Int64 {
+        var hash = ContentHash()
+        data.withUnsafeBytes { hash.add($0) }
+        return hash.value
+    }
+}

@@ -1,0 +1,77 @@
+import GRDB
+
+/// The store's schema, one migration per release. A shipped migration is never
+/// edited: a change is a new migration after it.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: clients, sources, instances, attendee lists") { db in
+            try db.create(table: "client") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("name", .text).notNull().unique()
+                table.column("profile", .text)
+                table.column("createdAt", .integer).notNull()
+            }
+            try db.create(table: "source") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("client", onDelete: .cascade).notNull()
+                table.column("location", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("name", .text).notNull()
+                table.column("contentHash", .integer)
+                table.column("etag", .text)
+                table.column("lastModifiedHeader", .text)
+                table.column("importedAt", .integer)
+                table.column("checkedAt", .integer)
+                table.column("eventCount", .integer).notNull().defaults(to: 0)
+                table.column("instanceCount", .integer).notNull().defaults(to: 0)
+                table.column("skippedCount", .integer).notNull().defaults(to: 0)
+                table.column("firstStart", .integer)
+                table.column("lastEnd", .integer)
+                table.uniqueKey(["clientId", "location"])
+            }
+            // Attendee lists are half of what a calendar says and a series repeats
+            // one list for every instance: each distinct list is stored once.
+            try db.create(table: "attendeeList") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("hash", .integer).notNull().indexed()
+                table.column("attendees", .text).notNull()
+            }
+            try db.create(table: "instance") { table in
+                table.autoIncrementedPrimaryKey("id")
+                // Indexed with `start` below: one index serves a source's rows and a window's.
+                table.belongsTo("source", onDelete: .cascade, indexed: false).notNull()
+                table.column("seriesId", .text).notNull()
+                table.column("recurrenceId", .text).notNull()
+                table.column("uid", .text).notNull()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("allDayStart", .text)
+                table.column("allDayEnd", .text)
+                table.column("title", .text).notNull()
+                table.column("location", .text).notNull()
+                table.column("description", .text).notNull()
+                table.column("organizerEmail", .text)
+                table.column("organizerName", .text)
+                // No foreign key: deleting an unused list would make SQLite search
+                // every instance for it; the store removes lists nothing uses itself.
+                table.column("attendeeListId", .integer)
+                table.column("myResponse", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("transparency", .text).notNull()
+                table.column("categories", .text).notNull()
+                table.column("isRecurring", .boolean).notNull()
+                table.column("calendarName", .text)
+                table.column("sequence", .integer).notNull()
+                table.column("lastModified", .integer)
+                table.column("sourceLine", .integer)
+                table.column("contentHash", .integer).notNull()
+                // One row per occurrence and source is the store's own invariant (an
+                // import drops duplicates before writing): a unique index on these
+                // texts would cost more than any other part of writing a row.
+            }
+            try db.create(index: "instance_on_sourceId_start", on: "instance", columns: ["sourceId", "start"])
+        }
+        return migrator
+    }
+}
