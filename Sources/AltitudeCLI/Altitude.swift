@@ -18,7 +18,8 @@ public struct Altitude: ParsableCommand {
         70 internal error; 73 cannot create output; 74 I/O error.
         """,
         version: "0.1.0",
-        subcommands: [EventsCommand.self, ExplainCommand.self, RulesCommand.self, InitCommand.self, RRuleCommand.self]
+        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, EventsCommand.self,
+                      ExplainCommand.self, RulesCommand.self, InitCommand.self, RRuleCommand.self]
     )
 
     public init() {}

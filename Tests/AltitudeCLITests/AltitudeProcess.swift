@@ -49,7 +49,7 @@ struct AltitudeProcess {
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)  // SIGTERM may be blocked in the mask the child inherits
             throw TimedOut(arguments: arguments)
         }
         readers.wait()

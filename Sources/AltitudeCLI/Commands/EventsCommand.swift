@@ -11,7 +11,8 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "List every meeting instance in a window, recurrences expanded and classified.",
         discussion: """
-        Reads each SOURCE (a file, or - for standard input), expands recurring meetings \
+        Reads each SOURCE (a file, or - for standard input; the store when none is \
+        given), expands recurring meetings \
         (RRULE, RDATE, EXDATE, moved and cancelled occurrences) and lists the instances \
         ordered by start, then UID. Cancelled and declined instances are listed with \
         their status. CSV and JSON give timed instants in UTC and all-day dates with an \
@@ -23,14 +24,16 @@ struct EventsCommand: ParsableCommand {
           altitude events export.ics --from 2026-03-02 --to 2026-03-09
           altitude events google.ics outlook.ics --format csv > instances.csv
           altitude events export.ics --profile profile.yaml --unclassified
+          altitude events --client acme --from 2026-06-01        (from the store)
           curl -s "$FEED" | altitude events - --format json --timezone America/New_York
         """
     )
 
-    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input.", valueName: "source"))
-    var sources: [String]
+    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input. None: the store.", valueName: "source"))
+    var sources: [String] = []
 
     @OptionGroup var window: WindowOptions
+    @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var timeZone: TimeZoneOption
     @OptionGroup var classification: ClassificationOptions
 
@@ -46,18 +49,19 @@ struct EventsCommand: ParsableCommand {
         let console = Console()
         let environment = AltitudeEnvironment.current()
         let calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
-                                                requireProfile: unclassified, environment: environment, console: console)
-        console.report(calendar.result.diagnostics, quiet: diagnostics.quiet)
+                                                storeOptions: storeOptions, requireProfile: unclassified, environment: environment,
+                                                console: console)
+        console.report(calendar.diagnostics, quiet: diagnostics.quiet)
         let output = TextOutput(handle: .standardOutput)
         if unclassified, let classifications = calendar.classifications {
-            UnclassifiedSummary(calendar.result.instances, classifications: classifications).write(format, to: output)
+            UnclassifiedSummary(calendar.instances, classifications: classifications).write(format, to: output)
         } else {
             let zone = calendar.zone
-            let span = EventWindow(from: zone.localDate(of: calendar.result.window.start), to: zone.localDate(of: calendar.result.window.end))
+            let span = EventWindow(from: zone.localDate(of: calendar.window.start), to: zone.localDate(of: calendar.window.end))
             format.formatter(timeZone: zone, style: console.style(for: .standardOutput))
-                .write(calendar.result.instances, classifications: calendar.classifications, window: span, to: output)
+                .write(calendar.instances, classifications: calendar.classifications, window: span, to: output)
         }
         output.flush()
-        SourceLoading.summarize(calendar.result, console: console, quiet: diagnostics.quiet)
+        if let result = calendar.importResult { SourceLoading.summarize(result, console: console, quiet: diagnostics.quiet) }
     }
 }

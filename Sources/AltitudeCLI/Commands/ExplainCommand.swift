@@ -20,16 +20,18 @@ struct ExplainCommand: ParsableCommand {
           altitude explain standup export.ics --profile profile.yaml
           altitude explain "Payments sync" export.ics --from 2026-06-01 --to 2026-07-01
           altitude explain 7kq3m0p2@google.com export.ics
+          altitude explain "QBR" --client acme                   (from the store)
         """
     )
 
     @Argument(help: ArgumentHelp("Text in the meeting's title (case-insensitive), or its UID.", valueName: "text"))
     var text: String
 
-    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input.", valueName: "source"))
-    var sources: [String]
+    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input. None: the store.", valueName: "source"))
+    var sources: [String] = []
 
     @OptionGroup var window: WindowOptions
+    @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var timeZone: TimeZoneOption
     @OptionGroup var classification: ClassificationOptions
 
@@ -41,12 +43,13 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
-        var calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
-                                                requireProfile: true, environment: environment, console: console)
-        console.report(calendar.result.diagnostics, quiet: diagnostics.quiet)
-        guard var classifier = calendar.classifier, let profile = calendar.profile, let rules = calendar.rules else { return }
+        let calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
+                                                storeOptions: storeOptions, requireProfile: true, environment: environment,
+                                                console: console)
+        console.report(calendar.diagnostics, quiet: diagnostics.quiet)
+        guard var classifier = calendar.classifier, let classifying = calendar.classifying else { return }
         let needle = text.lowercased()
-        let chosen = calendar.result.instances.filter { $0.uid == text || $0.title.lowercased().contains(needle) }
+        let chosen = calendar.instances.filter { $0.uid == text || $0.title.lowercased().contains(needle) }
         guard !chosen.isEmpty else {
             console.diagnose("altitude: no meeting in the window has “\(text)” in its title or as its UID")
             throw ExitStatus.checkFailed
@@ -65,9 +68,8 @@ struct ExplainCommand: ParsableCommand {
                 groups.append((explanation, [instance]))
             }
         }
-        calendar.classifier = classifier
         let output = TextOutput(handle: .standardOutput)
-        let report = ExplanationReport(profile: profile, ladder: rules.ladder, zone: calendar.zone,
+        let report = ExplanationReport(profile: classifying.profile, ladder: classifying.rules.ladder, zone: calendar.zone,
                                        style: console.style(for: .standardOutput))
         for (index, group) in groups.enumerated() {
             if index > 0 { output.write("\n") }

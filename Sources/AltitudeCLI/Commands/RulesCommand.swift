@@ -11,8 +11,9 @@ struct RulesCommand: ParsableCommand {
         abstract: "List, show, check and test the classification rules.",
         discussion: """
         Rules come in layers, later ones winning: the rules Altitude ships, then the \
-        user's rules directory ($XDG_CONFIG_HOME/altitude/rules/*.yaml), then any \
-        --rules FILE. Rules/README.md explains the format.
+        user's rules directory ($XDG_CONFIG_HOME/altitude/rules/*.yaml), then the \
+        client's ($XDG_CONFIG_HOME/altitude/clients/NAME/rules/*.yaml, with --client), \
+        then any --rules FILE. Rules/README.md explains the format.
 
         Examples:
           altitude rules list
@@ -24,9 +25,10 @@ struct RulesCommand: ParsableCommand {
     )
 
     /// Loads the layers (with extra files as the last), or prints every error and exits 78.
-    static func load(_ options: ClassificationOptions, extra: [String] = [], console: Console) throws -> RuleSet {
+    static func load(_ options: ClassificationOptions, client: String = "me", extra: [String] = [],
+                     console: Console) throws -> RuleSet {
         do {
-            return try RuleSet.load(try options.layers(environment: .current(), extra: extra))
+            return try RuleSet.load(try options.layers(environment: .current(), client: client, extra: extra))
         } catch {
             console.diagnose(error.description)
             throw ExitStatus.configError
@@ -43,11 +45,12 @@ struct RulesCommand: ParsableCommand {
             """)
 
         @OptionGroup var classification: ClassificationOptions
+        @OptionGroup var storeOptions: StoreOptions
         @Option(help: "Output format: text, csv or json.") var format: EventListFormat = .text
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, console: console)
+            let rules = try RulesCommand.load(classification, client: storeOptions.client, console: console)
             let output = TextOutput(handle: .standardOutput)
             RuleListReport(ruleSet: rules, style: console.style(for: .standardOutput)).writeList(format: format, to: output)
             output.flush()
@@ -64,10 +67,11 @@ struct RulesCommand: ParsableCommand {
 
         @Argument(help: ArgumentHelp("The rule's id.", valueName: "id")) var id: String
         @OptionGroup var classification: ClassificationOptions
+        @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, console: console)
+            let rules = try RulesCommand.load(classification, client: storeOptions.client, console: console)
             guard let rule = rules.rule(id) else {
                 let suggestion = rules.rules.map(\.id).min { Self.distance($0, id) < Self.distance($1, id) }
                 console.diagnose("altitude: error: there is no rule “\(id)”" + (suggestion.map { "; did you mean “\($0)”?" } ?? ""))
@@ -98,6 +102,7 @@ struct RulesCommand: ParsableCommand {
 
         @Argument(help: ArgumentHelp("More rules files to check, as the last layer.", valueName: "file")) var files: [String] = []
         @OptionGroup var classification: ClassificationOptions
+        @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let console = Console()
@@ -105,13 +110,17 @@ struct RulesCommand: ParsableCommand {
             var errors: [ConfigError] = []
             var ruleSet: RuleSet?
             do {
-                ruleSet = try RuleSet.load(try classification.layers(environment: environment, extra: files))
+                ruleSet = try RuleSet.load(try classification.layers(environment: environment, client: storeOptions.client, extra: files))
             } catch {
                 errors += error.errors
             }
-            if let ruleSet, let path = classification.profilePath(environment: environment) {
+            let store = FileManager.default.fileExists(atPath: storeOptions.path(environment: environment))
+                ? try? storeOptions.open(environment: environment, console: console) : nil
+            let profile = try classification.profileText(environment: environment, store: store, client: storeOptions.client,
+                                                          console: console)
+            if let ruleSet, let profile {
                 do {
-                    _ = try ProfileLoader.load(path: path, ladder: ruleSet.ladder)
+                    _ = try ProfileLoader.parse(profile.text, file: profile.origin, ladder: ruleSet.ladder)
                 } catch {
                     errors += error.errors
                 }
@@ -121,8 +130,8 @@ struct RulesCommand: ParsableCommand {
                 console.diagnose("altitude: \(errors.count) error\(errors.count == 1 ? "" : "s"): nothing is classified until they are fixed")
                 throw ExitStatus.configError
             }
-            let profile = classification.profilePath(environment: environment).map { ", profile \($0)" } ?? ""
-            console.write("ok: \(ruleSet.rules.count) rules, ladder \(ruleSet.ladder.names.joined(separator: " < "))\(profile)\n")
+            let checked = profile.map { ", profile \($0.origin)" } ?? ""
+            console.write("ok: \(ruleSet.rules.count) rules, ladder \(ruleSet.ladder.names.joined(separator: " < "))\(checked)\n")
         }
     }
 
@@ -140,10 +149,11 @@ struct RulesCommand: ParsableCommand {
 
         @Argument(help: ArgumentHelp("More rules files, as the last layer.", valueName: "file")) var files: [String] = []
         @OptionGroup var classification: ClassificationOptions
+        @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, extra: files, console: console)
+            let rules = try RulesCommand.load(classification, client: storeOptions.client, extra: files, console: console)
             let report = ExampleRunner.run(rules)
             for failure in report.failures { console.diagnose("✗ \(failure)") }
             let summary = "\(report.examples) examples in \(rules.rules.count) rules: \(report.failures.count) failed"

@@ -51,6 +51,8 @@ struct AltitudeEnvironment {
     var configDirectory: String
     /// `$XDG_DATA_HOME/altitude` (the store).
     var dataDirectory: String
+    /// `ALTITUDE_STORE`, when set.
+    var storeOverride: String?
 
     /// `ALTITUDE_NOW` (ISO 8601) pins "today" for reproducible runs.
     static func current(_ variables: [String: String] = ProcessInfo.processInfo.environment) -> AltitudeEnvironment {
@@ -63,11 +65,16 @@ struct AltitudeEnvironment {
             return (value.hasPrefix("/") ? value : home + "/" + fallback) + "/altitude"
         }
         return AltitudeEnvironment(now: now, systemTimeZone: zone, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
-                                   dataDirectory: xdg("XDG_DATA_HOME", ".local/share"))
+                                   dataDirectory: xdg("XDG_DATA_HOME", ".local/share"),
+                                   storeOverride: variables["ALTITUDE_STORE"].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     var defaultProfilePath: String { configDirectory + "/profile.yaml" }
     var userRulesDirectory: String { configDirectory + "/rules" }
+    /// A client's own rules: `$XDG_CONFIG_HOME/altitude/clients/NAME/rules`.
+    func clientRulesDirectory(_ client: String) -> String { configDirectory + "/clients/\(client)/rules" }
+    /// `ALTITUDE_STORE`, else `$XDG_DATA_HOME/altitude/altitude.sqlite`.
+    var defaultStorePath: String { storeOverride ?? dataDirectory + "/altitude.sqlite" }
 }
 
 /// `--quiet`: keep warnings off stderr.

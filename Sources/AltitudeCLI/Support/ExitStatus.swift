@@ -6,6 +6,10 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// EX_NOINPUT: an input file does not exist or cannot be read.
     static let noInput = ExitCode(66)
+    /// EX_UNAVAILABLE: a feed answered with an error (404, 403, a redirect loop, too large).
+    static let unavailable = ExitCode(69)
+    /// EX_TEMPFAIL: a feed did not answer in time or could not be reached; try again later.
+    static let temporaryFailure = ExitCode(75)
     /// EX_SOFTWARE: a bug in Altitude.
     static let internalError = ExitCode(70)
     /// EX_CANTCREAT: an output file cannot be written.

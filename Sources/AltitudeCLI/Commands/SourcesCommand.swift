@@ -1,0 +1,101 @@
+import AltitudeReporters
+import AltitudeStore
+import ArgumentParser
+import Foundation
+
+/// `altitude sources`: what the store holds for a client.
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "List the calendars imported for a client, with when and what they held.",
+        discussion: """
+        Feed addresses are shown with their secret parts hidden.
+
+        Examples:
+          altitude sources
+          altitude sources --client acme --format json
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "Output format: text, csv or json.") var format: EventListFormat = .text
+
+    func run() throws {
+        let console = Console()
+        let environment = AltitudeEnvironment.current()
+        let store = try storeOptions.openExisting(environment: environment, console: console)
+        do {
+            let sources = try store.sources(client: storeOptions.client)
+            let output = TextOutput(handle: .standardOutput)
+            SourceListReport(zone: environment.systemTimeZone).write(sources, client: storeOptions.client, format: format, to: output)
+            output.flush()
+        } catch {
+            console.diagnose("altitude: error: the store \(error)")
+            throw ExitStatus.ioError
+        }
+    }
+}
+
+/// `altitude forget`: remove a source and what it said.
+struct ForgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Remove an imported calendar (and its meetings) from the store.",
+        discussion: """
+        SOURCE is the number `altitude sources` shows, the file path, or the feed address.
+
+        Examples:
+          altitude forget 2
+          altitude forget ~/Downloads/old-export.ics --client acme
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The source: its number, path or address.", valueName: "source")) var source: String
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let console = Console()
+        let environment = AltitudeEnvironment.current()
+        let store = try storeOptions.openExisting(environment: environment, console: console)
+        do {
+            guard let forgotten = try store.forget(source, client: storeOptions.client) else {
+                console.diagnose("altitude: no source “\(source)” for \(storeOptions.client); `altitude sources` lists them")
+                throw ExitStatus.checkFailed
+            }
+            console.write("Forgot \(forgotten.name) (\(forgotten.instances) instances) for \(storeOptions.client).\n")
+        } catch let error as StoreError {
+            console.diagnose("altitude: error: the store \(error)")
+            throw ExitStatus.ioError
+        }
+    }
+}
+
+/// `altitude clients`: the leaders the store keeps calendars for.
+struct ClientsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clients",
+        abstract: "List the clients in the store (a coach keeps one per leader).",
+        discussion: """
+        Examples:
+          altitude clients
+          altitude import export.ics --client acme --profile acme.yaml   (adds a client)
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let console = Console()
+        let environment = AltitudeEnvironment.current()
+        let store = try storeOptions.openExisting(environment: environment, console: console)
+        do {
+            for client in try store.clients() {
+                console.write("\(client.name)\t\(client.sources) source\(client.sources == 1 ? "" : "s")\t"
+                              + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
+            }
+        } catch {
+            console.diagnose("altitude: error: the store \(error)")
+            throw ExitStatus.ioError
+        }
+    }
+}

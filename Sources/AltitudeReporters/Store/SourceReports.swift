@@ -1,0 +1,143 @@
+import AltitudeModel
+import AltitudeStore
+import Foundation
+
+/// How one source fared in `altitude import`.
+public struct SourceImportReport: Sendable {
+    public enum Outcome: Sendable {
+        case imported(SnapshotChanges)
+        /// The feed answered 304.
+        case notModified
+        /// The same bytes as the last import: nothing to read again.
+        case identical
+    }
+
+    public var name: String
+    public var outcome: Outcome = .identical
+    public var events = 0
+    public var instances = 0
+    public var skipped = 0
+    public var skipReasons: [String] = []
+    public var span: DateInterval?
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    public var isImported: Bool {
+        if case .imported = outcome { return true }
+        return false
+    }
+}
+
+/// The summary `altitude import` prints.
+public struct ImportSummaryReport: Sendable {
+    let zone: ZoneRules
+
+    public init(zone: ZoneRules) {
+        self.zone = zone
+    }
+
+    public func write(_ reports: [SourceImportReport], client: String, to output: TextOutput) {
+        for report in reports {
+            switch report.outcome {
+            case .notModified:
+                output.write("\(report.name): no changes (the feed has not changed since the last import)\n")
+            case .identical:
+                output.write("\(report.name): no changes (identical to the last import)\n")
+            case .imported(let changes):
+                var line = "\(report.name): \(report.events.formatted()) events, \(report.instances.formatted()) instances"
+                if let span = report.span {
+                    line += ", \(zone.localDate(of: span.start)) to \(zone.localDate(of: span.end.addingTimeInterval(-1)))"
+                }
+                output.write(line + "\n")
+                let change = changes.isEmpty ? "  no changes"
+                    : "  \(changes.new.formatted()) new, \(changes.moved.count.formatted()) moved, \(changes.changed.count.formatted()) changed, "
+                        + "\(changes.removed.count.formatted()) removed, \(changes.unchanged.formatted()) unchanged"
+                output.write(change + (report.skipped > 0 ? "; \(report.skipped) skipped:" : "") + "\n")
+                list("moved", changes.moved, to: output)
+                list("changed", changes.changed, to: output)
+                list("removed", changes.removed, to: output)
+                for (reason, count) in Dictionary(grouping: report.skipReasons, by: Self.reason).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
+                    output.write("    \(count)× \(reason)\n")
+                }
+            }
+        }
+        output.write("(stored for \(client))\n")
+    }
+
+    /// The first few occurrences of a kind of change, so a re-import says what it changed.
+    private func list(_ kind: String, _ occurrences: [ChangedOccurrence], to output: TextOutput) {
+        let shown = 10
+        for occurrence in occurrences.prefix(shown) {
+            let from = occurrence.previousStart.map { "\(time($0)) → " } ?? ""
+            output.write("    \(kind): \(occurrence.title.replacingControlCharacters())  \(from)\(time(occurrence.start))\n")
+        }
+        if occurrences.count > shown { output.write("    … and \(occurrences.count - shown) more \(kind)\n") }
+    }
+
+    private func time(_ instant: Date) -> String {
+        let wall = zone.wallSeconds(from: instant)
+        let date = zone.localDate(of: instant)
+        let minutes = Int(WallClock.secondOfDay(wall) / 60)
+        return "\(date.weekday.shortName.capitalized) \(date) \(String(format: "%02d:%02d", minutes / 60, minutes % 60))"
+    }
+
+    /// "event skipped: it has no DTSTART, so it has no time" → "it has no DTSTART, so it has no time".
+    static func reason(_ message: String) -> String {
+        message.components(separatedBy: "skipped: ").last ?? message
+    }
+}
+
+/// `altitude sources`.
+public struct SourceListReport: Sendable {
+    let zone: ZoneRules
+
+    public init(zone: ZoneRules) {
+        self.zone = zone
+    }
+
+    public func write(_ sources: [StoredSource], client: String, format: EventListFormat, to output: TextOutput) {
+        switch format {
+        case .text:
+            guard !sources.isEmpty else {
+                output.write("No calendars imported for \(client) yet: altitude import FILE\n")
+                return
+            }
+            for source in sources {
+                let imported = source.importedAt.map { Self.timestamp($0, zone) } ?? "never"
+                let checked = source.checkedAt.map { Self.timestamp($0, zone) } ?? "never"
+                output.write("#\(source.id)  \(source.name)  [\(source.kind.rawValue)]\n")
+                var span = ""
+                if let first = source.firstStart, let last = source.lastEnd {
+                    span = ", \(zone.localDate(of: first)) to \(zone.localDate(of: last.addingTimeInterval(-1)))"
+                }
+                output.write("    imported \(imported) (checked \(checked)): \(source.events.formatted()) events, "
+                             + "\(source.instances.formatted()) instances\(span)"
+                             + (source.skipped > 0 ? ", \(source.skipped) skipped" : "") + "\n")
+            }
+        case .csv:
+            output.write(CSV.row(["id", "name", "kind", "imported", "checked", "events", "instances", "skipped", "first", "last"]))
+            for source in sources {
+                CSV.write([String(source.id), source.name, source.kind.rawValue, source.importedAt.map(Timestamps.utc) ?? "",
+                           source.checkedAt.map(Timestamps.utc) ?? "", String(source.events), String(source.instances),
+                           String(source.skipped), source.firstStart.map(Timestamps.utc) ?? "", source.lastEnd.map(Timestamps.utc) ?? ""],
+                          to: output)
+            }
+        case .json:
+            struct Entry: Encodable {
+                var id: Int64, name: String, kind: String, imported: String?, checked: String?
+                var events: Int, instances: Int, skipped: Int, first: String?, last: String?
+            }
+            output.write(JSONOutput.encode(sources.map {
+                Entry(id: $0.id, name: $0.name, kind: $0.kind.rawValue, imported: $0.importedAt.map(Timestamps.utc),
+                      checked: $0.checkedAt.map(Timestamps.utc), events: $0.events, instances: $0.instances, skipped: $0.skipped,
+                      first: $0.firstStart.map(Timestamps.utc), last: $0.lastEnd.map(Timestamps.utc))
+            }))
+        }
+    }
+
+    static func timestamp(_ date: Date, _ zone: ZoneRules) -> String {
+        String(WallClock.isoDescription(zone.wallSeconds(from: date)).prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+}
