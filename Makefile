@@ -16,6 +16,8 @@ test:
 	$(SWIFT) test
 	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check
 	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check --data SampleData --from 2026-05-25 --to 2026-11-30
+	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check --data Tests/Holdout --from 2026-09-07 --to 2026-11-30 \
+		--max-gap 13 --max-unclassified 12.5
 	@if [ -d "$(SHARED)/corpus" ]; then \
 		.venv/bin/python scripts/conformance.py --altitude .build/debug/altitude --shared "$(SHARED)"; \
 	else \
@@ -36,6 +38,7 @@ evaluate: release
 	scripts/setup.sh --test
 	.venv/bin/python scripts/evaluate.py
 	.venv/bin/python scripts/evaluate.py --data SampleData --from 2026-05-25 --to 2026-11-30
+	.venv/bin/python scripts/evaluate.py --data Tests/Holdout --from 2026-09-07 --to 2026-11-30
 
 ## bench: Altitude beside the bare-libical floor and the Python route, as ratios.
 bench: release
