@@ -39,19 +39,23 @@ def run_once(command):
 
 
 def measure(rows, runs):
-    """Median wall and peak of each row, the rows run in turn, round after round:
-    a shared machine's slow spells then fall on every command alike, so the
-    ratios stay fair. A row may cap its runs and name a step to run before each."""
-    samples = {name: [] for name, *_ in rows}
+    """Every row's (wall, peak) per round, the rows run in turn, round after round:
+    a shared machine's slow spells then fall on every command of a round alike. A
+    row may cap its rounds and name a step to run before each run."""
+    samples = {name: {} for name, *_ in rows}
     for round_number in range(runs):
         for name, command, limit, before in rows:
             if round_number >= limit:
                 continue
             if before:
                 before()
-            samples[name].append(run_once(command))
-    return {name: (statistics.median(w for w, _ in values), statistics.median(p for _, p in values))
-            for name, values in samples.items()}
+            samples[name][round_number] = run_once(command)
+    return samples
+
+
+def median_ratio(numerator, denominator, field=0):
+    """The median over rounds of one command's figure over another's in the same round."""
+    return statistics.median(numerator[r][field] / denominator[r][field] for r in numerator if r in denominator)
 
 
 def prepare(shared):
@@ -110,18 +114,20 @@ def main():
     size = calendar.stat().st_size / 1_048_576
     print(f"calendar: {calendar.relative_to(ROOT)} ({size:.1f} MiB); {os.cpu_count()} cores; "
           f"median of {args.runs} interleaved rounds")
-    results = measure(rows, args.runs)
+    samples = measure(rows, args.runs)
     empty_store()
-    floor_wall, floor_peak = results[rows[0][0]]
-    python = results.get("python: peer_python.py")
+    floor = samples[rows[0][0]]
+    python = samples.get("python: peer_python.py")
+    print("wall and peak: medians; ratios: medians of the per-round ratios")
     print(f"{'command':44} {'wall':>8} {'peak':>9} {'wall/floor':>11} {'peak/floor':>11} {'python/this':>12}")
-    for name, (wall, peak) in results.items():
-        speedup = f"{python[0] / wall:11.1f}x" if python else "           -"
-        print(f"{name:44} {wall:7.3f}s {peak:7.1f}MiB {wall / floor_wall:10.2f}x {peak / floor_peak:10.2f}x {speedup}")
-    plain = results["altitude events --format csv"][0]
-    classified = results["altitude events --profile (classified)"][0]
-    print(f"classification adds {100 * (classified - plain) / plain:+.1f}% to altitude events")
-
+    for name, runs in samples.items():
+        wall = statistics.median(w for w, _ in runs.values())
+        peak = statistics.median(p for _, p in runs.values())
+        speedup = f"{median_ratio(python, runs):11.1f}x" if python else "           -"
+        print(f"{name:44} {wall:7.3f}s {peak:7.1f}MiB {median_ratio(runs, floor):10.2f}x "
+              f"{median_ratio(runs, floor, 1):10.2f}x {speedup}")
+    overhead = median_ratio(samples["altitude events --profile (classified)"], samples["altitude events --format csv"]) - 1
+    print(f"classification adds {100 * overhead:+.1f}% to altitude events")
 
 if __name__ == "__main__":
     main()

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building Altitude needs on Debian or Ubuntu: libical (with ICU),
-# SQLite, time zone data and pkg-config. With --test, also a Python environment in
+# SQLite, libcurl (feeds over HTTPS), time zone data and pkg-config. With --test, also a Python environment in
 # .venv/ with the packages the conformance oracle and benchmark peers use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libical-dev libsqlite3-dev tzdata pkg-config)
+packages=(libical-dev libsqlite3-dev libcurl4-openssl-dev tzdata pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
