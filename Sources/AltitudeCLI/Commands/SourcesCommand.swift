@@ -23,16 +23,12 @@ struct SourcesCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
-        let store = try storeOptions.openExisting(environment: environment, console: console)
-        do {
-            let sources = try store.sources(client: storeOptions.client)
-            let output = TextOutput(handle: .standardOutput)
-            SourceListReport(zone: environment.systemTimeZone).write(sources, client: storeOptions.client, format: format, to: output)
-            output.flush()
-        } catch {
-            console.diagnose("altitude: error: the store \(error)")
-            throw ExitStatus.ioError
+        let sources = try storeOptions.withExisting(environment: environment, console: console) { store throws(StoreError) in
+            try store.sources(client: storeOptions.client)
         }
+        let output = TextOutput(handle: .standardOutput)
+        SourceListReport(zone: environment.systemTimeZone).write(sources, client: storeOptions.client, format: format, to: output)
+        output.flush()
     }
 }
 
@@ -56,17 +52,14 @@ struct ForgetCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
-        let store = try storeOptions.openExisting(environment: environment, console: console)
-        do {
-            guard let forgotten = try store.forget(source, client: storeOptions.client) else {
-                console.diagnose("altitude: no source “\(source)” for \(storeOptions.client); `altitude sources` lists them")
-                throw ExitStatus.checkFailed
-            }
-            console.write("Forgot \(forgotten.name) (\(forgotten.instances) instances) for \(storeOptions.client).\n")
-        } catch let error as StoreError {
-            console.diagnose("altitude: error: the store \(error)")
-            throw ExitStatus.ioError
+        let forgotten = try storeOptions.withExisting(environment: environment, console: console) { store throws(StoreError) in
+            try store.forget(source, client: storeOptions.client)
         }
+        guard let forgotten else {
+            console.diagnose("altitude: no source “\(source)” for \(storeOptions.client); `altitude sources` lists them")
+            throw ExitStatus.checkFailed
+        }
+        console.write("Forgot \(forgotten.name) (\(forgotten.instances) instances) for \(storeOptions.client).\n")
     }
 }
 
@@ -87,15 +80,12 @@ struct ClientsCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
-        let store = try storeOptions.openExisting(environment: environment, console: console)
-        do {
-            for client in try store.clients() {
-                console.write("\(client.name)\t\(client.sources) source\(client.sources == 1 ? "" : "s")\t"
-                              + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
-            }
-        } catch {
-            console.diagnose("altitude: error: the store \(error)")
-            throw ExitStatus.ioError
+        let clients = try storeOptions.withExisting(environment: environment, console: console) { store throws(StoreError) in
+            try store.clients()
+        }
+        for client in clients {
+            console.write("\(client.name)\t\(client.sources) source\(client.sources == 1 ? "" : "s")\t"
+                          + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
         }
     }
 }

@@ -38,4 +38,15 @@ struct StoreOptions: ParsableArguments {
         }
         return try open(environment: environment, console: console)
     }
+
+    /// Runs `work` on the existing store; a store error is reported and exits 74.
+    func withExisting<T>(environment: AltitudeEnvironment, console: Console, _ work: (Store) throws(StoreError) -> T) throws -> T {
+        let store = try openExisting(environment: environment, console: console)
+        do {
+            return try work(store)
+        } catch {
+            console.diagnose("altitude: error: the store \(error)")
+            throw ExitStatus.ioError
+        }
+    }
 }
