@@ -56,7 +56,7 @@ public struct CalendarImporter: Sendable {
             perFile.append(instances)
             result.diagnostics += file.diagnostics + diagnostics
             result.files.append(FileSummary(
-                name: file.name, events: file.eventCount, skipped: file.skippedCount, instances: instances.count,
+                name: file.name, events: file.eventCount, skipReasons: file.skipReasons, instances: instances.count,
                 ignoredComponents: file.ignoredComponents))
         }
         result.instances = InstanceMerger.merge(consume perFile)
@@ -133,9 +133,12 @@ public struct ImportResult: Sendable {
 public struct FileSummary: Sendable, Hashable {
     public var name: String
     public var events: Int
-    public var skipped: Int
+    /// Why each skipped event was skipped ("it has no DTSTART, so it has no time").
+    public var skipReasons: [String]
     public var instances: Int
     public var ignoredComponents: [String: Int]
+
+    public var skipped: Int { skipReasons.count }
 }
 
 /// Groups records by UID into series. A UID with several masters (duplicated

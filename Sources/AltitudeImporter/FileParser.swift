@@ -13,7 +13,8 @@ struct ParsedFile: Sendable {
     var diagnostics: [Diagnostic] = []
     /// VEVENTs in the file, and how many could not be used.
     var eventCount = 0
-    var skippedCount = 0
+    /// Why each skipped event was skipped, in file order.
+    var skipReasons: [String] = []
     var ignoredComponents: [String: Int] = [:]
 }
 
@@ -120,7 +121,7 @@ enum FileParser {
         for result in results {
             records += result.records
             file.diagnostics += result.diagnostics
-            file.skippedCount += result.skipped
+            file.skipReasons += result.skipReasons
         }
         file.recordChunks.append(records)
     }
@@ -144,7 +145,12 @@ enum FileParser {
     private struct WorkerOutput {
         var records: [EventRecord] = []
         var diagnostics: [Diagnostic] = []
-        var skipped = 0
+        var skipReasons: [String] = []
+
+        mutating func skip(because reason: String, file: String, line: Int, uid: String?) {
+            skipReasons.append(reason)
+            diagnostics.append(Diagnostic(.warning, file: file, line: line, uid: uid, message: "event skipped: \(reason)"))
+        }
     }
 
     /// Each worker writes only its own slots, and the file's bytes are only read.
@@ -165,9 +171,7 @@ enum FileParser {
             guard let (parsed, repairedUTF8) = reader.read(bytes, line: block.line, refold: block.hasLongLine,
                                                            calendarIndex: calendar, scratch: &scratch)
             else {
-                output.skipped += 1
-                output.diagnostics.append(Diagnostic(.warning, file: file, line: block.line,
-                                                     message: "this VEVENT could not be parsed: skipped"))
+                output.skip(because: "libical could not parse it", file: file, line: block.line, uid: nil)
                 continue
             }
             var record = parsed
@@ -190,9 +194,7 @@ enum FileParser {
                 }
                 output.records.append(repaired)
             case .skip(let reason):
-                output.skipped += 1
-                output.diagnostics.append(Diagnostic(.warning, file: file, line: block.line, uid: record.uid,
-                                                     message: "event skipped: \(reason)"))
+                output.skip(because: reason, file: file, line: block.line, uid: record.uid)
             }
         }
         return output

@@ -70,6 +70,15 @@ struct ImportCommandTests {
         #expect(acme.stdout.contains(",<stdin>,stdin,"))
     }
 
+    @Test("Skipped events are counted in the summary, with their reasons")
+    func skipReasons() throws {
+        let outcome = try store.run(["import", AltitudeProcess.fixture("missing_dtstart.ics")])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("; 1 skipped:\n    1× it has no DTSTART, so it has no time\n"))
+        #expect(outcome.stderr.contains("missing_dtstart.ics:10: warning: event skipped: it has no DTSTART, so it has no time"))
+        #expect(try store.run(["sources"]).stdout.contains(", 1 skipped"))
+    }
+
     @Test("One bad source fails the whole import, and the store is left as it was")
     func allOrNothing() throws {
         let good = try store.write(CalendarText.calendar([weekly]), to: "good.ics")

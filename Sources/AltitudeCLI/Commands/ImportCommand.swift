@@ -112,8 +112,7 @@ struct ImportCommand: ParsableCommand {
             report.outcome = .imported(SnapshotChanges())
             report.events = file?.events ?? 0
             report.instances = result.instances.count
-            report.skipped = file?.skipped ?? 0
-            report.skipReasons = result.diagnostics.filter { $0.message.contains("skipped") }.map(\.message)
+            report.skipReasons = file?.skipReasons ?? []
             report.span = result.instances.isEmpty ? nil
                 : DateInterval(start: result.instances.first!.start, end: result.instances.map(\.end).max()!)
             reports.append(report)

@@ -16,8 +16,9 @@ public struct SourceImportReport: Sendable {
     public var outcome: Outcome = .identical
     public var events = 0
     public var instances = 0
-    public var skipped = 0
+    /// Why each skipped event was skipped.
     public var skipReasons: [String] = []
+    public var skipped: Int { skipReasons.count }
     public var span: DateInterval?
 
     public init(name: String) {
@@ -58,7 +59,7 @@ public struct ImportSummaryReport: Sendable {
                 list("moved", changes.moved, to: output)
                 list("changed", changes.changed, to: output)
                 list("removed", changes.removed, to: output)
-                for (reason, count) in Dictionary(grouping: report.skipReasons, by: Self.reason).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
+                for (reason, count) in Dictionary(grouping: report.skipReasons, by: { $0 }).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
                     output.write("    \(count)× \(reason)\n")
                 }
             }
@@ -83,10 +84,6 @@ public struct ImportSummaryReport: Sendable {
         return "\(date.weekday.shortName.capitalized) \(date) \(String(format: "%02d:%02d", minutes / 60, minutes % 60))"
     }
 
-    /// "event skipped: it has no DTSTART, so it has no time" → "it has no DTSTART, so it has no time".
-    static func reason(_ message: String) -> String {
-        message.components(separatedBy: "skipped: ").last ?? message
-    }
 }
 
 /// `altitude sources`.
