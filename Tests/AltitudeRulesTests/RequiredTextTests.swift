@@ -50,6 +50,26 @@ struct RequiredTextTests {
         }
         for rule in Shipped.rules.rules { titles.formUnion(rule.matchExamples.map(\.title) + rule.noMatchExamples.map(\.title)) }
         #expect(titles.count > 500)
+        var disagreements: [String] = []
+        for pattern in Self.shippedPatterns {
+            for title in titles {
+                let truth = pattern.expression.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)) != nil
+                if pattern.matches(title) != truth { disagreements.append("\(pattern.source) on “\(title)”") }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    /// Behind the README's figure (today all but 7 of 220 patterns have a shortcut):
+    /// the regular expression runs only for texts that contain a pattern's literal.
+    @Test("At least 95% of the shipped patterns have a literal shortcut")
+    func shippedPatternsHaveShortcuts() {
+        let patterns = Self.shippedPatterns
+        let without = patterns.filter { $0.requiredText == nil }.map(\.source)
+        #expect(without.count * 20 <= patterns.count, "\(without.count) of \(patterns.count) without: \(without)")
+    }
+
+    static var shippedPatterns: [TextPattern] {
         var patterns: [TextPattern] = []
         func collect(_ condition: Condition) {
             switch condition {
@@ -60,13 +80,6 @@ struct RequiredTextTests {
             }
         }
         Shipped.rules.rules.forEach { collect($0.when) }
-        var disagreements: [String] = []
-        for pattern in patterns {
-            for title in titles {
-                let truth = pattern.expression.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)) != nil
-                if pattern.matches(title) != truth { disagreements.append("\(pattern.source) on “\(title)”") }
-            }
-        }
-        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+        return patterns
     }
 }
