@@ -135,18 +135,12 @@ public struct Classifier: Sendable {
     mutating func features(of instance: MeetingInstance, batched: Bool = false) -> Features {
         var features = Features()
         for field in program.textFields {
-            if batched, field != .categories {
-                let text = text(of: instance, field)
-                let identity = StringIdentity(text)
-                if let id = textsByIdentity[field.slot].value(for: identity) {
-                    features[field] = id
-                } else {
-                    let id = textID(field, text)
-                    textsByIdentity[field.slot].insert(id, for: identity)
-                    features[field] = id
-                }
+            let text = text(of: instance, field)
+            // A batch registered its texts by identity first (`matchTexts`).
+            if batched, field != .categories, let id = textsByIdentity[field.slot].value(for: StringIdentity(text)) {
+                features[field] = id
             } else {
-                features[field] = textID(field, text(of: instance, field))
+                features[field] = textID(field, text)
             }
         }
         if program.usesPeople {
