@@ -340,20 +340,23 @@ public final class Store: Sendable {
                 arguments += [Int64(window.end.timeIntervalSince1970), Int64(window.start.timeIntervalSince1970),
                               Int64(window.start.timeIntervalSince1970)]
             }
+            // The client's attendee lists in one query, each decoded once, when first
+            // needed: the instances that share a list share one array.
+            var texts: [Int64: String] = [:]
+            let lists = try Row.fetchCursor(db, sql: """
+                SELECT id, attendees FROM attendeeList WHERE id IN (SELECT instance.attendeeListId FROM instance
+                JOIN source ON source.id = instance.sourceId JOIN client ON client.id = source.clientId WHERE client.name = ?)
+                """, arguments: [client])
+            while let row = try lists.next() { texts[row["id"]] = row["attendees"] }
+            var decoded: [Int64: [Attendee]] = [:]
+
             var grouped: [Int64: [MeetingInstance]] = [:]
-            // Each list decoded once; the instances that share it share the array.
-            var lists: [Int64: [Attendee]] = [:]
             let records = try InstanceRecord.fetchCursor(db, sql: sql, arguments: arguments)
             while let record = try records.next() {
                 var attendees: [Attendee] = []
                 if let id = record.attendeeListId {
-                    if let known = lists[id] {
-                        attendees = known
-                    } else {
-                        let text = try String.fetchOne(db, sql: "SELECT attendees FROM attendeeList WHERE id = ?", arguments: [id]) ?? ""
-                        attendees = AttendeeCodec.decode(text)
-                        lists[id] = attendees
-                    }
+                    attendees = decoded[id] ?? AttendeeCodec.decode(texts[id] ?? "")
+                    decoded[id] = attendees
                 }
                 grouped[record.sourceId, default: []].append(record.instance(attendees: attendees))
             }
