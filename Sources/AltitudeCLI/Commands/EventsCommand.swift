@@ -29,13 +29,7 @@ struct EventsCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input. None: the store.", valueName: "source"))
-    var sources: [String] = []
-
-    @OptionGroup var window: WindowOptions
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var timeZone: TimeZoneOption
-    @OptionGroup var classification: ClassificationOptions
+    @OptionGroup var calendarOptions: CalendarOptions
 
     @Option(help: "Output format: text, csv or json.")
     var format: EventListFormat = .text
@@ -48,9 +42,7 @@ struct EventsCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
-        let calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
-                                                storeOptions: storeOptions, requireProfile: unclassified, environment: environment,
-                                                console: console)
+        let calendar = try calendarOptions.load(requireProfile: unclassified, environment: environment, console: console)
         console.report(calendar.diagnostics, quiet: diagnostics.quiet)
         let output = TextOutput(handle: .standardOutput)
         if unclassified, let classifications = calendar.classifications {

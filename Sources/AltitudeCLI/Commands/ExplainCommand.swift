@@ -27,13 +27,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Text in the meeting's title (case-insensitive), or its UID.", valueName: "text"))
     var text: String
 
-    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input. None: the store.", valueName: "source"))
-    var sources: [String] = []
-
-    @OptionGroup var window: WindowOptions
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var timeZone: TimeZoneOption
-    @OptionGroup var classification: ClassificationOptions
+    @OptionGroup var calendarOptions: CalendarOptions
 
     @Flag(name: .shortAndLong, help: "Also list the patterns of each rule that did not match.")
     var verbose = false
@@ -43,9 +37,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
-        let calendar = try CalendarLoading.load(sources: sources, window: window, timeZone: timeZone, classification: classification,
-                                                storeOptions: storeOptions, requireProfile: true, environment: environment,
-                                                console: console)
+        let calendar = try calendarOptions.load(requireProfile: true, environment: environment, console: console)
         console.report(calendar.diagnostics, quiet: diagnostics.quiet)
         guard var classifier = calendar.classifier, let classifying = calendar.classifying else { return }
         let needle = text.lowercased()

@@ -21,12 +21,20 @@ struct LoadedCalendar {
     var importResult: ImportResult?
 }
 
-enum CalendarLoading {
+/// What an analysis command reads: SOURCEs (or the store), the window, the zone,
+/// and the profile and rules it classifies with.
+struct CalendarOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input. None: the store.", valueName: "source"))
+    var sources: [String] = []
+
+    @OptionGroup var window: WindowOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var timeZone: TimeZoneOption
+    @OptionGroup var classification: ClassificationOptions
+
     /// Reads SOURCEs, or the store when there are none, and classifies with the
     /// profile (floating times in `--timezone`, else the profile's zone, else the system's).
-    static func load(sources: [String], window: WindowOptions, timeZone: TimeZoneOption, classification: ClassificationOptions,
-                     storeOptions: StoreOptions, requireProfile: Bool, environment: AltitudeEnvironment,
-                     console: Console) throws -> LoadedCalendar {
+    func load(requireProfile: Bool, environment: AltitudeEnvironment, console: Console) throws -> LoadedCalendar {
         let store = sources.isEmpty ? try storeOptions.openExisting(environment: environment, console: console) : nil
         let pending = try classification.begin(environment: environment, console: console, store: store,
                                                client: storeOptions.client, requireProfile: requireProfile)
@@ -34,8 +42,7 @@ enum CalendarLoading {
             : try timeZone.resolve(environment: environment)
         var loaded: LoadedCalendar
         if let store {
-            loaded = try read(store, client: storeOptions.client, window: window, zone: zone, owner: pending?.profile.owner,
-                              environment: environment, console: console)
+            loaded = try read(store, zone: zone, owner: pending?.profile.owner, environment: environment, console: console)
         } else {
             let importer = CalendarImporter(options: .init(timeZone: zone, owner: pending?.profile.owner ?? .unknown,
                                                            from: window.from, to: window.to, now: environment.now))
@@ -56,8 +63,9 @@ enum CalendarLoading {
     /// The client's instances in the window (from their first instance to 26 weeks
     /// after today, unless `--from`/`--to` say otherwise), with the owner's own
     /// responses read again from the current profile.
-    private static func read(_ store: Store, client: String, window: WindowOptions, zone: ZoneRules, owner: OwnerIdentity?,
-                             environment: AltitudeEnvironment, console: Console) throws -> LoadedCalendar {
+    private func read(_ store: Store, zone: ZoneRules, owner: OwnerIdentity?, environment: AltitudeEnvironment,
+                      console: Console) throws -> LoadedCalendar {
+        let client = storeOptions.client
         do {
             let today = zone.localDate(of: environment.now)
             let end = zone.startOfDay(window.to ?? max(today, window.from ?? today).adding(days: 7 * 26))
