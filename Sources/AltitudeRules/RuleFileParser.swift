@@ -15,8 +15,17 @@ struct ParsedRuleFile {
         var idNode: Node
     }
 
+    /// An insight entry: a new or replacing insight rule, or a `disable: true` of an earlier one.
+    struct InsightEntry {
+        var id: String
+        var rule: InsightRule?
+        var disable = false
+        var idNode: Node
+    }
+
     var ladder: Ladder?
     var entries: [Entry] = []
+    var insights: [InsightEntry] = []
 }
 
 /// Reads rules files (`ladder:` and `rules:`), reporting every problem with its place.
@@ -57,6 +66,7 @@ struct RuleFileParser {
                 result.entries.append(entry)
             }
         }
+        if let node = top["insights"]?.value { result.insights = insightEntries(node) }
         return result
     }
 
@@ -90,17 +100,7 @@ struct RuleFileParser {
 
     private mutating func entry(_ node: Node) -> ParsedRuleFile.Entry? {
         guard let fields = reader.mapping(node, allowed: Self.ruleKeys, what: "a rule") else { return nil }
-        guard let idNode = fields["id"]?.value, let id = reader.string(idNode, what: "id") else {
-            reader.fail(at: node, "a rule needs an `id:`", hint: "ids are short names such as team-standup")
-            return nil
-        }
-        // Lower-case letters, digits and hyphens, not starting with a hyphen (no regular
-        // expression: compiling one per rule cost more than the rest of the check).
-        guard let head = id.utf8.first, head != UInt8(ascii: "-"),
-              id.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }) else {
-            reader.fail(at: idNode, "rule id “\(id)” should be lower-case letters, digits and dashes")
-            return nil
-        }
+        guard let (id, idNode) = ruleID(fields, in: node) else { return nil }
         var entry = ParsedRuleFile.Entry(id: id, idNode: idNode)
         entry.before = fields["before"].flatMap { reader.string($0.value, what: "before") }
         entry.after = fields["after"].flatMap { reader.string($0.value, what: "after") }
@@ -151,6 +151,21 @@ struct RuleFileParser {
                           matchExamples: matches, noMatchExamples: misses,
                           origin: .init(layer: layer, file: reader.file, line: idNode.mark?.line ?? 0))
         return entry
+    }
+
+    /// The entry's `id:`, checked: lower-case letters, digits and hyphens, not starting with a hyphen.
+    mutating func ruleID(_ fields: [String: (key: Node, value: Node)], in node: Node) -> (String, Node)? {
+        guard let idNode = fields["id"]?.value, let id = reader.string(idNode, what: "id") else {
+            reader.fail(at: node, "a rule needs an `id:`", hint: "ids are short names such as team-standup")
+            return nil
+        }
+        // No regular expression: compiling one per rule cost more than the rest of the check.
+        guard let head = id.utf8.first, head != UInt8(ascii: "-"),
+              id.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }) else {
+            reader.fail(at: idNode, "rule id “\(id)” should be lower-case letters, digits and dashes")
+            return nil
+        }
+        return (id, idNode)
     }
 
     // MARK: - Conditions

@@ -51,6 +51,8 @@ public struct RuleSet: Sendable {
     public let rules: [Rule]
     /// Rules a layer turned off, by id, and where.
     public let disabled: [String: Rule.Origin]
+    /// The insight rules, in the order they were written; every one is tried on each week.
+    public let insights: [InsightRule]
 
     /// Merges layers in order. A later layer's rule with an earlier id replaces it
     /// in place; `disable: true` removes it; a new rule goes ahead of the earlier
@@ -75,6 +77,7 @@ public struct RuleSet: Sendable {
         }
 
         var rules: [Rule] = []
+        var insights: [InsightRule] = []
         var disabled: [String: Rule.Origin] = [:]
         var currentLayer: String?
         var layerStart = 0  // where this layer's unplaced new rules go: ahead of earlier layers
@@ -126,11 +129,35 @@ public struct RuleSet: Sendable {
                     layerStart += 1
                 }
             }
+            mergeInsights(file.insights, layer: layerName, into: &insights, reader: &fileReader)
             errors += fileReader.errors.filter { !reader.errors.contains($0) }
         }
         guard errors.isEmpty else { throw ConfigErrors(errors) }
-        return RuleSet(ladder: ladder, rules: rules, disabled: disabled)
+        return RuleSet(ladder: ladder, rules: rules, disabled: disabled, insights: insights)
+    }
+
+    /// A later layer's insight with an earlier id replaces it in place, `disable: true`
+    /// removes it, and a new one is added after the others (order does not decide anything).
+    private static func mergeInsights(_ entries: [ParsedRuleFile.InsightEntry], layer: String, into insights: inout [InsightRule],
+                                      reader: inout NodeReader) {
+        for entry in entries {
+            let existing = insights.firstIndex { $0.id == entry.id }
+            if entry.disable {
+                guard let existing else {
+                    let hint = Spelling.suggestion(for: entry.id, among: insights.map(\.id)).map { "did you mean “\($0)”?" }
+                    reader.fail(at: entry.idNode, "there is no insight “\(entry.id)” to disable", hint: hint)
+                    continue
+                }
+                insights.remove(at: existing)
+                continue
+            }
+            guard var rule = entry.rule else { continue }
+            rule.origin.layer = layer
+            if let existing { insights[existing] = rule } else { insights.append(rule) }
+        }
     }
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    public func insight(_ id: String) -> InsightRule? { insights.first { $0.id == id } }
 }

@@ -8,7 +8,7 @@ import Foundation
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List, show, check and test the classification rules.",
+        abstract: "List, show, check and test the classification and insight rules.",
         discussion: """
         Rules come in layers, later ones winning: the rules Altitude ships, then the \
         user's rules directory ($XDG_CONFIG_HOME/altitude/rules/*.yaml), then the \
@@ -72,8 +72,14 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let console = Console()
             let rules = try RulesCommand.load(classification, client: storeOptions.client, console: console)
+            if rules.rule(id) == nil, let insight = rules.insight(id) {
+                let output = TextOutput(handle: .standardOutput)
+                RuleListReport(ruleSet: rules, style: console.style(for: .standardOutput)).writeDetail(insight, to: output)
+                output.flush()
+                return
+            }
             guard let rule = rules.rule(id) else {
-                let suggestion = rules.rules.map(\.id).min { Self.distance($0, id) < Self.distance($1, id) }
+                let suggestion = (rules.rules.map(\.id) + rules.insights.map(\.id)).min { Self.distance($0, id) < Self.distance($1, id) }
                 console.diagnose("altitude: error: there is no rule “\(id)”" + (suggestion.map { "; did you mean “\($0)”?" } ?? ""))
                 if let origin = rules.disabled[id] { console.diagnose("  (“\(id)” is disabled by \(origin))") }
                 throw ExitCode.validationFailure
@@ -131,7 +137,7 @@ struct RulesCommand: ParsableCommand {
                 throw ExitStatus.configError
             }
             let checked = profile.map { ", profile \($0.origin)" } ?? ""
-            console.write("ok: \(ruleSet.rules.count) rules, ladder \(ruleSet.ladder.names.joined(separator: " < "))\(checked)\n")
+            console.write("ok: \(ruleSet.rules.count) rules, \(ruleSet.insights.count) insights, ladder \(ruleSet.ladder.names.joined(separator: " < "))\(checked)\n")
         }
     }
 
@@ -155,9 +161,12 @@ struct RulesCommand: ParsableCommand {
             let console = Console()
             let rules = try RulesCommand.load(classification, client: storeOptions.client, extra: files, console: console)
             let report = ExampleRunner.run(rules)
+            let insights = InsightExampleRunner.run(rules)
             for failure in report.failures { console.diagnose("✗ \(failure)") }
-            let summary = "\(report.examples) examples in \(rules.rules.count) rules: \(report.failures.count) failed"
-            if report.failures.isEmpty {
+            for failure in insights.failures { console.diagnose("✗ \(failure)") }
+            let failed = report.failures.count + insights.failures.count
+            let summary = "\(report.examples + insights.examples) examples in \(rules.rules.count) rules and \(rules.insights.count) insights: \(failed) failed"
+            if failed == 0 {
                 console.write("✓ \(summary)\n")
             } else {
                 console.diagnose(summary)

@@ -31,6 +31,12 @@ public struct RuleListReport: Sendable {
                 output.write("\(number) \(rule.id.padding(width))\(Self.outcome(rule).padding(10))\((rule.category ?? "").padding(16))"
                              + style.dim(rule.origin.layer) + "  " + summary.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
             }
+            guard !ruleSet.insights.isEmpty else { return }
+            output.write("\n" + style.dim("\(ruleSet.insights.count) insight rules, each tried on every week") + "\n")
+            let insightWidth = (ruleSet.insights.map(\.id.count).max() ?? 10) + 2
+            for rule in ruleSet.insights {
+                output.write("    \(rule.id.padding(insightWidth))" + style.dim(rule.origin.layer) + "  " + rule.when.summary + "\n")
+            }
         case .csv:
             output.write(CSV.row(["order", "id", "level", "category", "layer", "file", "line", "description"]))
             for (index, rule) in ruleSet.rules.enumerated() {
@@ -65,6 +71,31 @@ public struct RuleListReport: Sendable {
             output.write("  does not match:\n")
             for example in rule.noMatchExamples { output.write("    ✗ \(Self.describe(example))\n") }
         }
+    }
+
+    /// Everything about one insight rule.
+    public func writeDetail(_ rule: InsightRule, to output: TextOutput) {
+        output.write(style.bold(rule.id) + " — insight rule, from \(rule.origin)\n\n")
+        output.write(rule.description.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n")
+        output.write("  when:    \(rule.when.summary)\n")
+        output.write("  advice:  \(rule.advice)\n")
+        let weeks: [(String, [InsightExample])] = [("fires on, for example:", rule.fireExamples), ("stays quiet on:", rule.quietExamples)]
+        for (heading, examples) in weeks where !examples.isEmpty {
+            output.write("\n  \(heading)\n")
+            for example in examples { output.write("    \(heading.hasPrefix("fires") ? "✓" : "✗") \(Self.describe(example, against: rule))\n") }
+        }
+    }
+
+    /// The figures of an example week that differ from an ordinary week.
+    static func describe(_ example: InsightExample, against rule: InsightRule) -> String {
+        let ordinary = InsightExample.ordinaryWeek
+        var parts = InsightMetric.allCases.compactMap { metric -> String? in
+            example.figures[metric] == ordinary[metric] ? nil : "\(metric.rawValue) \(example.figures[metric])"
+        }
+        parts += example.figures.categoryHours.sorted { $0.key < $1.key }.compactMap { name, hours in
+            ordinary.categoryHours[name] == hours ? nil : "\(name) \(hours) h"
+        }
+        return parts.isEmpty ? "an ordinary week" : parts.joined(separator: ", ")
     }
 
     static func describe(_ example: ExampleMeeting) -> String {
