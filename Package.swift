@@ -49,13 +49,18 @@ let package = Package(
             dependencies: ["AltitudeModel", "CFeedFetch"]
         ),
         .target(
+            name: "AltitudeAnalysis",
+            dependencies: ["AltitudeModel", "AltitudeRules"]
+        ),
+        .target(
             name: "AltitudeReporters",
-            dependencies: ["AltitudeModel", "AltitudeRules", "AltitudeStore"]
+            dependencies: ["AltitudeModel", "AltitudeRules", "AltitudeStore", "AltitudeAnalysis"]
         ),
         .target(
             name: "AltitudeCLI",
             dependencies: [
-                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds", "AltitudeReporters",
+                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds", "AltitudeAnalysis",
+                "AltitudeReporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +73,10 @@ let package = Package(
         .testTarget(
             name: "AltitudeRulesTests",
             dependencies: ["AltitudeRules", "AltitudeModel"]
+        ),
+        .testTarget(
+            name: "AltitudeAnalysisTests",
+            dependencies: ["AltitudeAnalysis", "AltitudeRules", "AltitudeModel"]
         ),
         .testTarget(
             name: "AltitudeStoreTests",

@@ -1,0 +1,182 @@
+import AltitudeModel
+import AltitudeRules
+import Foundation
+
+/// Everything the report and trend views show: one week in detail, the weeks
+/// leading up to it, the trend, the flags the insight rules raised, and what the
+/// following week already holds. Plain values; the reporters only format them.
+public struct AllocationReport: Sendable {
+    public struct Leader: Sendable, Hashable {
+        public var name: String
+        public var level: String
+        public var timeZone: String
+        public var promoted: CivilDate?
+        public var target: Double?
+        public var directReports: Int
+    }
+
+    /// One week of the window, with its 4-week rolling mean.
+    public struct Week: Sendable, Hashable {
+        public var metrics: WeekMetrics
+        public var rollingBelowShare: Double?
+        /// The first and last days, in the leader's zone.
+        public var monday: CivilDate { metrics.week.monday }
+        public var sunday: CivilDate { metrics.week.sunday }
+    }
+
+    public var leader: Leader
+    /// The ladder's levels, lowest first: the order levels are shown in.
+    public var levels: [String]
+    /// The window, oldest first; the last is the week reported on.
+    public var weeks: [Week]
+    public var trend: Trend
+    public var flags: [Flag]
+    public var forwardLook: ForwardLook
+    /// The series with the most below-altitude time in the window.
+    public var topBelowSeries: [SeriesTime]
+
+    public var week: Week { weeks[weeks.count - 1] }
+
+    /// How many series the top list and the forward look keep.
+    public static let seriesShown = 8
+
+    /// Measures the weeks from `first` (or the calendar's first week, when nil)
+    /// through `focus`, the trend over them, the flags of `focus`, and the week after it.
+    public static func build(instances: [MeetingInstance], classifications: [Classification], profile: LeaderProfile,
+                             ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?) -> AllocationReport {
+        let zone = profile.timeZone
+        let dataStart = instances.first.map { ISOWeek(containing: zone.localDate(of: $0.start)) } ?? focus
+        let windowStart = min(first ?? dataStart, focus)
+        let windowLength = focus.weeks(since: windowStart) + 1
+        // Earlier weeks feed the previous period, the first rolling means and the promotion baseline.
+        var analysisStart = windowStart.adding(weeks: -max(windowLength, Trend.rollingWeeks - 1))
+        if let promoted = profile.promoted { analysisStart = min(analysisStart, ISOWeek(containing: promoted)) }
+        analysisStart = max(analysisStart, min(dataStart, windowStart))
+        let next = focus.adding(weeks: 1)
+        let measured = WeeklyAnalyzer(profile: profile).measure(instances, classifications: classifications,
+                                                                 from: analysisStart, through: next)
+        let weeks = Array(measured.dropLast())
+        let rolling = Trend.rollingMeans(weeks)
+        let window = (weeks.count - windowLength)..<weeks.count
+        let trend = Trend.measure(weeks, window: window, rolling: rolling, profile: profile)
+        let figures = InsightFigures.week(at: weeks.count - 1, of: weeks, directReports: profile.directs.count)
+        let flags = ruleSet.insights.compactMap { rule in
+            rule.fires(on: figures).map { Flag(rule: rule.id, advice: rule.advice, description: rule.description, reasons: $0) }
+        }
+        let series = SeriesTime.below(instances, classifications: classifications, zone: zone)
+        let following = series.summarize(from: next, through: next)
+        return AllocationReport(
+            leader: Leader(name: profile.name, level: profile.level, timeZone: zone.identifier, promoted: profile.promoted,
+                           target: profile.target, directReports: profile.directs.count),
+            levels: ruleSet.ladder.names,
+            weeks: window.map { Week(metrics: weeks[$0], rollingBelowShare: rolling[$0]) },
+            trend: trend, flags: flags,
+            forwardLook: ForwardLook(week: next, meetingHours: measured[measured.count - 1].meetingHours,
+                                     belowHours: measured[measured.count - 1].belowHours,
+                                     series: Array(following.prefix(seriesShown))),
+            topBelowSeries: Array(series.summarize(from: windowStart, through: focus).prefix(seriesShown)))
+    }
+}
+
+/// A flag an insight rule raised, and the figures that made it fire.
+public struct Flag: Sendable, Hashable {
+    public var rule: String
+    public var advice: String
+    public var description: String
+    public var reasons: [String]
+}
+
+/// What the week after the reported one already holds.
+public struct ForwardLook: Sendable, Hashable {
+    public var week: ISOWeek
+    public var meetingHours: Double
+    public var belowHours: Double
+    /// The series that put below-altitude time there, most first.
+    public var series: [SeriesTime]
+}
+
+/// Below-altitude time from one series (or one-off meeting) over some weeks.
+public struct SeriesTime: Sendable, Hashable {
+    /// The title of its latest instance in the weeks looked at.
+    public var title: String
+    public var hours: Double
+    public var hoursPerWeek: Double
+    public var meetings: Int
+    public var level: String?
+    public var category: String?
+    /// The rule that classified it.
+    public var rule: String?
+    public var recurring: Bool
+
+    /// Below-altitude meeting instances by series, with the week each starts in.
+    struct Ledger {
+        struct Entry {
+            var week: ISOWeek
+            var series: String
+            var seconds: Int
+            var instance: Int
+        }
+
+        var entries: [Entry] = []
+        var instances: [MeetingInstance] = []
+        var classifications: [Classification] = []
+
+        /// The series' time from `first` through `last`, most first (then by title).
+        func summarize(from first: ISOWeek, through last: ISOWeek) -> [SeriesTime] {
+            let weeks = Double(last.weeks(since: first) + 1)
+            var bySeries: [String: SeriesTime] = [:]
+            for entry in entries where entry.week >= first && entry.week <= last {
+                let instance = instances[entry.instance]
+                let classification = classifications[entry.instance]
+                var time = bySeries[entry.series] ?? SeriesTime(title: instance.title, hours: 0, hoursPerWeek: 0, meetings: 0,
+                                                                 level: classification.level, category: classification.category,
+                                                                 rule: classification.rule, recurring: instance.isRecurring)
+                time.title = instance.title  // entries are in start order: the latest title wins
+                time.hours += Double(entry.seconds) / 3600
+                time.hoursPerWeek = time.hours / weeks
+                time.meetings += 1
+                bySeries[entry.series] = time
+            }
+            return bySeries.values.sorted { ($0.hours, $1.title) > ($1.hours, $0.title) }
+        }
+    }
+
+    static func below(_ instances: [MeetingInstance], classifications: [Classification], zone: ZoneRules) -> Ledger {
+        var ledger = Ledger(instances: instances, classifications: classifications)
+        for index in instances.indices where classifications[index].relation == .below
+            && MeetingTime.counts(instances[index], classifications[index]) {
+            let instance = instances[index]
+            // One-off meetings with the same title and rule (each incident's war room) read as one line.
+            let series = instance.isRecurring ? instance.seriesID : "\(instance.title.lowercased())\u{1F}\(classifications[index].rule ?? "")"
+            ledger.entries.append(.init(week: ISOWeek(containing: zone.localDate(of: instance.start)), series: series,
+                                        seconds: Int(instance.end.timeIntervalSince(instance.start)), instance: index))
+        }
+        return ledger
+    }
+}
+
+/// A week's figures as the insight rules see them.
+enum InsightFigures {
+    static func week(at index: Int, of weeks: [WeekMetrics], directReports: Int) -> WeekFigures {
+        let week = weeks[index]
+        var oneOnOneSeconds = week.people.directsOneOnOneSeconds
+        if index > 0 { oneOnOneSeconds += weeks[index - 1].people.directsOneOnOneSeconds }
+        var rising = 0
+        var current = index
+        while current > 0, let now = weeks[current].belowShare, let before = weeks[current - 1].belowShare, now > before {
+            rising += 1
+            current -= 1
+        }
+        let values: [InsightMetric: Double] = [
+            .meetingHours: week.meetingHours, .meetings: Double(week.meetings), .belowHours: week.belowHours,
+            .atHours: week.atHours, .aboveHours: week.aboveHours, .unclassifiedHours: week.unclassifiedHours,
+            .belowShare: week.belowShare ?? 0, .unclassifiedShare: week.unclassifiedShare ?? 0,
+            .focusHours: week.focusHours, .afterHours: week.afterHours, .directsHours: week.people.directsHours,
+            .oneOnOneMinutesPerDirect: directReports > 0 ? Double(oneOnOneSeconds) / 60 / Double(directReports) : 0,
+            .managerHours: week.people.managerHours, .peersHours: week.people.peersHours,
+            .externalHours: week.people.externalHours, .directReports: Double(directReports),
+            .belowShareRisingWeeks: Double(rising),
+        ]
+        return WeekFigures(values: values, categoryHours: week.categorySeconds.mapValues { Double($0) / 3600 })
+    }
+}

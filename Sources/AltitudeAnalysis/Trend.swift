@@ -1,0 +1,154 @@
+import AltitudeModel
+
+/// Which way the below share is moving over a window of weeks, and where the
+/// leader stands against their promotion and their target.
+public struct Trend: Sendable, Hashable {
+    public var first: ISOWeek
+    public var last: ISOWeek
+    /// Where the least-squares line stands at the first and last weeks with classified
+    /// time: the "from" and "to" of the verdict, so they always agree with the slope.
+    public var fromShare: Double?
+    public var toShare: Double?
+    /// Least-squares slope of the weekly below share, as a fraction per week (×100: points a week).
+    public var slopePerWeek: Double?
+    /// The mean weekly below share of the last four weeks.
+    public var rollingMean: Double?
+    /// Mean weekly below share over the window, and over as many weeks just before it.
+    public var windowMean: Double?
+    public var previousMean: Double?
+    public var baseline: Baseline?
+    public var transition: Transition?
+    public var target: Double?
+    /// Weeks in the window that had classified meeting time.
+    public var weeksWithData: Int
+
+    public var weeks: Int { last.weeks(since: first) + 1 }
+
+    /// Window mean minus the previous period's, as a fraction.
+    public var change: Double? {
+        guard let windowMean, let previousMean else { return nil }
+        return windowMean - previousMean
+    }
+
+    /// The 4-week mean above (positive) or below the target.
+    public var gapToTarget: Double? {
+        guard let rollingMean, let target else { return nil }
+        return rollingMean - target
+    }
+
+    /// The below share of the first weeks in the new role: what progress is measured from.
+    public struct Baseline: Sendable, Hashable {
+        public var first: ISOWeek
+        public var last: ISOWeek
+        public var share: Double
+    }
+
+    /// Where the leader is in the transition into the level, as of the last week's Sunday.
+    public struct Transition: Sendable, Hashable {
+        public var promoted: CivilDate
+        /// Day 1 is the promotion date.
+        public var day: Int
+
+        public var phase: String {
+            switch day {
+            case ..<1: "before the promotion"
+            case 1...90: "the first 90 days"
+            case 91...182: "months three to six"
+            case 183...365: "six to twelve months"
+            default: "past the first year"
+            }
+        }
+    }
+
+    /// How many weeks make the rolling mean, and the promotion baseline.
+    public static let rollingWeeks = 4
+    public static let baselineWeeks = 4
+    /// Slopes flatter than this (points a week) read as "held steady".
+    static let steadyPointsPerWeek = 0.25
+
+    /// Each week's mean below share over it and the three weeks before (weeks without
+    /// classified time left out; nil when none of the four has any).
+    public static func rollingMeans(_ weeks: [WeekMetrics]) -> [Double?] {
+        weeks.indices.map { index in
+            mean(weeks[max(0, index - rollingWeeks + 1)...index].compactMap(\.belowShare))
+        }
+    }
+
+    /// The trend over `window` (indices into `weeks`), with the weeks before it
+    /// available for the previous period, the rolling mean and the baseline.
+    static func measure(_ weeks: [WeekMetrics], window: Range<Int>, rolling: [Double?], profile: LeaderProfile) -> Trend {
+        let shares = weeks[window].map(\.belowShare)
+        let known = shares.enumerated().compactMap { index, share in share.map { (Double(index), $0) } }
+        let line = fit(known)
+        var trend = Trend(first: weeks[window.lowerBound].week, last: weeks[window.upperBound - 1].week,
+                          fromShare: line.flatMap { line in known.first.map { line.at($0.0) } },
+                          toShare: line.flatMap { line in known.last.map { line.at($0.0) } }, slopePerWeek: line?.slope,
+                          rollingMean: rolling[window.upperBound - 1], windowMean: mean(known.map(\.1)),
+                          target: profile.target, weeksWithData: known.count)
+        let previous = max(0, window.lowerBound - window.count)..<window.lowerBound
+        if previous.count == window.count { trend.previousMean = mean(weeks[previous].compactMap(\.belowShare)) }
+        if let promoted = profile.promoted {
+            trend.transition = Transition(promoted: promoted, day: trend.last.sunday.dayNumber - promoted.dayNumber + 1)
+            let first = ISOWeek(containing: promoted)
+            let last = first.adding(weeks: baselineWeeks - 1)
+            if last <= trend.last, let start = weeks.firstIndex(where: { $0.week == first }) {
+                let shares = weeks[start..<min(weeks.count, start + baselineWeeks)].compactMap(\.belowShare)
+                if let share = mean(shares) { trend.baseline = Baseline(first: first, last: last, share: share) }
+            }
+        }
+        return trend
+    }
+
+    /// One plain sentence: which way, how fast, the 4-week mean and the target.
+    public var verdict: String {
+        guard weeksWithData >= 2, let fromShare, let toShare, let slopePerWeek else {
+            return weeksWithData == 0 ? "No classified meeting time in these \(weeks) weeks."
+                : "Not enough classified meeting time to see a trend yet (\(weeksWithData) week with data)."
+        }
+        let points = slopePerWeek * 100
+        var text: String
+        if abs(points) < Self.steadyPointsPerWeek {
+            text = "Below-altitude time held steady around \(Self.percent(windowMean ?? toShare)) over \(weeks) weeks"
+        } else {
+            text = "Below-altitude time \(points < 0 ? "fell" : "rose") from \(Self.percent(fromShare)) to \(Self.percent(toShare))"
+                + " over \(weeks) weeks, \(Self.decimal(abs(points))) points a week"
+        }
+        var details: [String] = []
+        if let rollingMean { details.append("4-week mean \(Self.percent(rollingMean))") }
+        if let target { details.append("target \(Self.percent(target))") }
+        if !details.isEmpty { text += "; " + details.joined(separator: ", ") }
+        return text + "."
+    }
+
+    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    static func mean(_ values: [Double]) -> Double? {
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
+    /// A straight line: the least-squares fit of the weekly shares.
+    struct Line {
+        var slope: Double
+        var intercept: Double
+
+        func at(_ x: Double) -> Double { intercept + slope * x }
+    }
+
+    /// The least-squares line of y on x; nil with fewer than two distinct x.
+    static func fit(_ points: [(Double, Double)]) -> Line? {
+        guard points.count >= 2 else { return nil }
+        let n = Double(points.count)
+        let meanX = points.reduce(0) { $0 + $1.0 } / n
+        let meanY = points.reduce(0) { $0 + $1.1 } / n
+        let covariance = points.reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
+        let variance = points.reduce(0) { $0 + ($1.0 - meanX) * ($1.0 - meanX) }
+        guard variance > 0 else { return nil }
+        let slope = covariance / variance
+        return Line(slope: slope, intercept: meanY - slope * meanX)
+    }
+}

@@ -1,0 +1,66 @@
+import AltitudeModel
+
+/// Where one ISO week went, in the leader's time zone. Durations are kept in whole
+/// seconds so that the parts add up to the whole exactly; hours are derived.
+public struct WeekMetrics: Sendable, Hashable {
+    public var week: ISOWeek
+    /// Meeting time: timed, not cancelled, not declined, not excluded by a rule.
+    public var meetingSeconds = 0
+    /// Meetings that start in the week (a meeting across midnight on Sunday counts once).
+    public var meetings = 0
+    public var belowSeconds = 0
+    public var atSeconds = 0
+    public var aboveSeconds = 0
+    public var unclassifiedSeconds = 0
+    /// Meeting time by ladder level (below, at and above only).
+    public var levelSeconds: [String: Int] = [:]
+    /// Meeting time by the category of the rule that classified it; `unclassified`
+    /// for meetings no rule matched, `uncategorised` for rules without a category.
+    public var categorySeconds: [String: Int] = [:]
+    public var people = PeopleTime()
+    /// Free blocks of 90 minutes or more inside working hours.
+    public var focusSeconds = 0
+    /// Meeting time outside working hours (before, after, or on a day off).
+    public var afterHoursSeconds = 0
+
+    public init(week: ISOWeek) {
+        self.week = week
+    }
+
+    public var meetingHours: Double { Self.hours(meetingSeconds) }
+    public var belowHours: Double { Self.hours(belowSeconds) }
+    public var atHours: Double { Self.hours(atSeconds) }
+    public var aboveHours: Double { Self.hours(aboveSeconds) }
+    public var unclassifiedHours: Double { Self.hours(unclassifiedSeconds) }
+    public var focusHours: Double { Self.hours(focusSeconds) }
+    public var afterHours: Double { Self.hours(afterHoursSeconds) }
+
+    /// below / (below + at + above): the headline figure; nil when nothing was classified.
+    public var belowShare: Double? {
+        let classified = belowSeconds + atSeconds + aboveSeconds
+        return classified > 0 ? Double(belowSeconds) / Double(classified) : nil
+    }
+
+    public var unclassifiedShare: Double? {
+        meetingSeconds > 0 ? Double(unclassifiedSeconds) / Double(meetingSeconds) : nil
+    }
+
+    static func hours(_ seconds: Int) -> Double { Double(seconds) / 3600 }
+}
+
+/// Meeting time spent with the people around the leader. A meeting counts for every
+/// group someone in it comes from; declined attendees, rooms and resources are not there.
+public struct PeopleTime: Sendable, Hashable {
+    public var directsSeconds = 0
+    /// 1:1s: the leader and one direct report, nobody else.
+    public var directsOneOnOneSeconds = 0
+    public var managerSeconds = 0
+    public var peersSeconds = 0
+    public var externalSeconds = 0
+
+    public var directsHours: Double { WeekMetrics.hours(directsSeconds) }
+    public var directsOneOnOneHours: Double { WeekMetrics.hours(directsOneOnOneSeconds) }
+    public var managerHours: Double { WeekMetrics.hours(managerSeconds) }
+    public var peersHours: Double { WeekMetrics.hours(peersSeconds) }
+    public var externalHours: Double { WeekMetrics.hours(externalSeconds) }
+}
