@@ -6,9 +6,14 @@ SAMPLE := SampleData/vp-google.ics SampleData/vp-outlook.ics
 
 .PHONY: demo test release conformance evaluate bench clean
 
-## demo: install what is missing, build, and run Altitude on the bundled SampleData.
+## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
+## 26 weeks of trend, and the HTML report (reports/sample-vp.html).
 demo: release
-	$(RELEASE) events $(SAMPLE) --profile SampleData/profile.yaml --from 2026-11-16 --to 2026-11-23
+	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47
+	@echo
+	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
+	@echo
+	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
 
 ## test: install what is missing, run the test suite, the rules' evaluation, then conformance against ../shared when it is there.
 test:

@@ -19,7 +19,7 @@ public struct Altitude: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, EventsCommand.self,
-                      ExplainCommand.self, RulesCommand.self, InitCommand.self, RRuleCommand.self]
+                      ExplainCommand.self, ReportCommand.self, TrendsCommand.self, RulesCommand.self, InitCommand.self, RRuleCommand.self]
     )
 
     public init() {}

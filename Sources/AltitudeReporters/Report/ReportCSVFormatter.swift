@@ -1,0 +1,41 @@
+import AltitudeAnalysis
+
+/// One row per week of the window, the same columns whichever command asks:
+/// figures for spreadsheets and scripts (hours to two decimals, shares to four).
+public struct ReportCSVFormatter: ReportFormatter {
+    public init() {}
+
+    static let columns = ["week", "start", "end", "meeting_hours", "meetings", "below_hours", "at_hours", "above_hours",
+                          "unclassified_hours", "below_share", "rolling_below_share", "focus_hours", "after_hours",
+                          "directs_hours", "directs_one_on_one_hours", "manager_hours", "peers_hours", "external_hours"]
+
+    public func write(_ report: AllocationReport, to output: TextOutput) {
+        output.write(Self.columns.joined(separator: ",") + "\r\n")
+        for week in report.weeks {
+            let metrics = week.metrics
+            var row = CSV.Row(output)
+            row.add(metrics.week.description)
+            row.add(week.monday.description)
+            row.add(week.sunday.adding(days: 1).description)
+            row.add(ReportNumbers.hours(metrics.meetingHours).description)
+            row.add(String(metrics.meetings))
+            for hours in [metrics.belowHours, metrics.atHours, metrics.aboveHours, metrics.unclassifiedHours] {
+                row.add(ReportNumbers.hours(hours).description)
+            }
+            row.add(metrics.belowShare.map { ReportNumbers.share($0).description } ?? "")
+            row.add(week.rollingBelowShare.map { ReportNumbers.share($0).description } ?? "")
+            for hours in [metrics.focusHours, metrics.afterHours, metrics.people.directsHours, metrics.people.directsOneOnOneHours,
+                          metrics.people.managerHours, metrics.people.peersHours, metrics.people.externalHours] {
+                row.add(ReportNumbers.hours(hours).description)
+            }
+            row.end()
+        }
+    }
+}
+
+/// Rounding for machine formats: the same figure reads the same in JSON and CSV.
+enum ReportNumbers {
+    static func hours(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    static func share(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+    static func points(_ fraction: Double) -> Double { (fraction * 1000).rounded() / 10 }
+}

@@ -1,0 +1,48 @@
+import AltitudeAnalysis
+import AltitudeModel
+
+/// `altitude trends`: the weeks side by side, a sparkline and the verdict, for a terminal.
+public struct TrendsTextFormatter: ReportFormatter {
+    public let style: TerminalStyle
+
+    public init(style: TerminalStyle = .plain) {
+        self.style = style
+    }
+
+    public func write(_ report: AllocationReport, to output: TextOutput) {
+        let trend = report.trend
+        var lines: [String] = []
+        lines.append(style.bold("\(Figures.clip(report.leader.name, 40)) · \(report.leader.level) · \(trend.weeks) weeks, \(trend.first) – \(trend.last)")
+                     + style.dim(" · \(report.leader.timeZone)"))
+        lines.append("")
+        let header = "week      dates              meet   below     at  above  uncl.  focus  below share       4-wk"
+        lines.append(style.dim(header))
+        for week in report.weeks {
+            let metrics = week.metrics
+            let share = Figures.percent(metrics.belowShare).leftPadding(5)
+            let bar = Figures.bar(metrics.belowShare ?? 0, of: 1, width: 10).padding(10)
+            var row = "\(metrics.week)  " + Figures.span(week).padding(16)
+            for hours in [metrics.meetingHours, metrics.belowHours, metrics.atHours, metrics.aboveHours, metrics.unclassifiedHours,
+                          metrics.focusHours] {
+                row += Figures.hours(hours).leftPadding(7)
+            }
+            row += "  " + share + " " + style.yellow(bar) + Figures.percent(week.rollingBelowShare).leftPadding(6)
+            lines.append(row)
+        }
+        lines.append("")
+        let shares = report.weeks.map(\.metrics.belowShare)
+        let top = max(shares.compactMap { $0 }.max() ?? 0, 0.01)
+        lines.append("Below share  " + style.yellow(Figures.sparkline(shares, top: top)) + style.dim("  (▁ 0% … █ \(Figures.percent(top)))"))
+        lines.append(style.bold(trend.verdict))
+        var facts: [String] = []
+        if let slope = trend.slopePerWeek { facts.append("slope \(Figures.points(slope)) points a week") }
+        if let change = trend.change { facts.append("\(Figures.points(change)) points against the \(trend.weeks) weeks before") }
+        if let baseline = trend.baseline {
+            facts.append("baseline after the promotion \(Figures.percent(baseline.share)) (\(baseline.first)–\(baseline.last))")
+        }
+        if let transition = trend.transition { facts.append("day \(transition.day): \(transition.phase)") }
+        if let gap = trend.gapToTarget { facts.append("\(Figures.points(gap)) points from the target") }
+        if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+}
