@@ -102,6 +102,8 @@ def main():
          args.runs, None),
         ("altitude events --profile (classified)", [altitude, "events", str(calendar), "--format", "csv", "--quiet",
                                                     "--profile", profile, *window], args.runs, None),
+        ("altitude report (all weeks, json)", [altitude, "report", str(calendar), "--profile", profile, "--week", "2035-W52",
+                                               "--weeks", "all", "--format", "json", "--quiet", *window], args.runs, None),
         ("altitude import (first, into an empty store)", [altitude, "import", str(calendar), "--store", str(store),
                                                           "--quiet", *window], args.runs, empty_store),
         ("altitude import (again, unchanged)", [altitude, "import", str(calendar), "--store", str(store), "--quiet",

@@ -44,35 +44,38 @@ public struct WeeklyAnalyzer: Sendable {
         var busy = BusyTime(firstDay: first.mondayDayNumber, days: count * 7)
         var groups = GroupCache(profile: profile)
 
-        for index in instances.indices {
-            let instance = instances[index]
-            let start = utcSeconds(instance.start)
-            let end = utcSeconds(instance.end)
-            if let span = instance.allDay {
-                if MeetingTime.blocks(instance) { busy.blockDays(span.start.dayNumber..<span.end.dayNumber) }
-                continue
-            }
-            guard end > boundaries[0], start < boundaries[count] else { continue }
-            let wallStart = zone.wallSeconds(fromUTC: start)
-            let wallEnd = zone.wallSeconds(fromUTC: end)
-            if MeetingTime.blocks(instance) { busy.add(wallStart, wallEnd) }
-            let classification = classifications[index]
-            guard MeetingTime.counts(instance, classification) else { continue }
-
-            let company = groups.company(of: instance)
-            var week = max(0, WallClock.dayNumber(wallStart) - first.mondayDayNumber) / 7
-            if start >= boundaries[0], week < count { weeks[week].meetings += 1 }
-            var pieceStart = max(start, boundaries[0])
-            while pieceStart < end, week < count {
-                let pieceEnd = min(end, boundaries[week + 1])
-                if pieceEnd > pieceStart {
-                    let seconds = Int(pieceEnd - pieceStart)
-                    add(seconds, of: classification, company: company, to: &weeks[week])
-                    weeks[week].afterHoursSeconds += Int(outsideWorkingHours(zone.wallSeconds(fromUTC: pieceStart),
-                                                                               zone.wallSeconds(fromUTC: pieceEnd)))
+        // Through a buffer pointer each instance is borrowed, not copied (and retained) per read.
+        instances.withUnsafeBufferPointer { instances in
+            for index in instances.indices {
+                let instance = instances[index]
+                let start = utcSeconds(instance.start)
+                let end = utcSeconds(instance.end)
+                if let span = instance.allDay {
+                    if MeetingTime.blocks(instance) { busy.blockDays(span.start.dayNumber..<span.end.dayNumber) }
+                    continue
                 }
-                pieceStart = pieceEnd
-                week += 1
+                guard end > boundaries[0], start < boundaries[count] else { continue }
+                let wallStart = zone.wallSeconds(fromUTC: start)
+                let wallEnd = zone.wallSeconds(fromUTC: end)
+                if MeetingTime.blocks(instance) { busy.add(wallStart, wallEnd) }
+                let classification = classifications[index]
+                guard MeetingTime.counts(instance, classification) else { continue }
+
+                let company = groups.company(of: instance)
+                var week = max(0, WallClock.dayNumber(wallStart) - first.mondayDayNumber) / 7
+                if start >= boundaries[0], week < count { weeks[week].meetings += 1 }
+                var pieceStart = max(start, boundaries[0])
+                while pieceStart < end, week < count {
+                    let pieceEnd = min(end, boundaries[week + 1])
+                    if pieceEnd > pieceStart {
+                        let seconds = Int(pieceEnd - pieceStart)
+                        add(seconds, of: classification, company: company, to: &weeks[week])
+                        weeks[week].afterHoursSeconds += Int(outsideWorkingHours(zone.wallSeconds(fromUTC: pieceStart),
+                                                                                   zone.wallSeconds(fromUTC: pieceEnd)))
+                    }
+                    pieceStart = pieceEnd
+                    week += 1
+                }
             }
         }
         for week in weeks.indices {
@@ -143,11 +146,10 @@ struct GroupCache {
 
     mutating func company(of instance: MeetingInstance) -> Company {
         var company = Company()
+        var onlyOther: (email: String, group: PersonGroup)?
         var others = 0
-        var onlyOther: PersonGroup?
-        var counted: Set<String> = []
         func meet(_ email: String) {
-            guard !email.isEmpty, counted.insert(email).inserted else { return }
+            guard !email.isEmpty else { return }
             let group = group(of: email)
             switch group {
             case .selfGroup: return
@@ -157,15 +159,18 @@ struct GroupCache {
             case .external: company.external = true
             case .others, .organization: break
             }
+            // Only "exactly one other person" needs a count: the organizer is usually listed
+            // as an attendee too, so a repeat of the one person seen is not a second.
+            if others == 1, onlyOther?.email == email { return }
             others += 1
-            onlyOther = group
+            onlyOther = (email, group)
         }
         for attendee in instance.attendees
         where attendee.kind != .room && attendee.kind != .resource && attendee.status != .declined {
             meet(attendee.email)
         }
         if let organizer = instance.organizer { meet(organizer.email) }
-        company.oneOnOneWithDirect = others == 1 && onlyOther == .directs
+        company.oneOnOneWithDirect = others == 1 && onlyOther?.group == .directs
         return company
     }
 }

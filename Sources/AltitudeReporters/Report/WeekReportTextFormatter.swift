@@ -23,7 +23,8 @@ public struct WeekReportTextFormatter: ReportFormatter {
         lines.append("  " + report.trend.verdict)
         lines.append("")
 
-        lines.append(style.bold("Where the week went") + "  \(Figures.hours(metrics.meetingHours)) h in \(metrics.meetings) meeting\(metrics.meetings == 1 ? "" : "s")")
+        lines.append(style.bold("Where the week went") + "  \(Figures.hours(metrics.meetingHours)) h in \(metrics.meetings) meeting\(metrics.meetings == 1 ? "" : "s")"
+                     + style.dim("  (% of meeting time)"))
         let parts: [(String, Double)] = [("below", metrics.belowHours), ("at", metrics.atHours), ("above", metrics.aboveHours),
                                          ("unclassified", metrics.unclassifiedHours)]
         for (name, hours) in parts {

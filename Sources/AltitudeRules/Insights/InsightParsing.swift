@@ -38,7 +38,9 @@ extension RuleFileParser {
             entry.disable = true
             return entry
         }
-        let description = fields["description"].flatMap { reader.string($0.value, what: "description") } ?? ""
+        // Folded YAML (`>`) ends in a line break that is not part of the text.
+        let description = fields["description"].flatMap { reader.string($0.value, what: "description") }?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if description.isEmpty {
             reader.fail(at: node, "insight “\(id)” needs a `description:` saying why the pattern matters")
         }
@@ -65,7 +67,8 @@ extension RuleFileParser {
     private mutating func insightCondition(_ node: Node, what: String) -> InsightCondition? {
         guard let fields = reader.mapping(node, allowed: Self.insightConditionKeys, what: "`\(what)`") else { return nil }
         guard !fields.isEmpty else {
-            reader.fail(at: node, "`\(what)` is empty: it would flag every week")
+            // Keys that were all unknown have been reported already.
+            if case .mapping(let mapping) = node, mapping.isEmpty { reader.fail(at: node, "`\(what)` is empty: it would flag every week") }
             return nil
         }
         let ordered = fields.sorted { ($0.value.key.mark?.line ?? 0, $0.value.key.mark?.column ?? 0) < ($1.value.key.mark?.line ?? 0, $1.value.key.mark?.column ?? 0) }

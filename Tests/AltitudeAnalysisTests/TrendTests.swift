@@ -1,0 +1,104 @@
+import AltitudeModel
+import AltitudeRules
+import Foundation
+import Testing
+@testable import AltitudeAnalysis
+
+@Suite("Trends, flags and the forward look")
+struct TrendTests {
+    static let rules = try! RuleSet.load([.shipped])
+
+    /// Weeks whose below share is given: `below` hours below and the rest at, of 10 classified hours.
+    func weeks(_ shares: [Double?], from first: String = "2026-W01") -> [WeekMetrics] {
+        shares.enumerated().map { index, share in
+            var week = WeekMetrics(week: ISOWeek(iso: first)!.adding(weeks: index))
+            if let share {
+                week.belowSeconds = Int((share * 36000).rounded())
+                week.atSeconds = 36000 - week.belowSeconds
+                week.meetingSeconds = 36000
+            }
+            return week
+        }
+    }
+
+    @Test("The slope is the least-squares fit in points a week; the verdict's from and to sit on that line")
+    func slopeAndVerdict() {
+        let shares: [Double?] = [0.46, 0.44, 0.42, 0.40, 0.38, 0.36, 0.34, 0.32, 0.30, 0.28]
+        let all = weeks(shares)
+        let trend = Trend.measure(all, window: 0..<all.count, rolling: Trend.rollingMeans(all), profile: World().profile)
+        #expect(abs(trend.slopePerWeek! * 100 + 2) < 1e-9)
+        #expect(abs(trend.fromShare! - 0.46) < 1e-9 && abs(trend.toShare! - 0.28) < 1e-9)
+        #expect(abs(trend.rollingMean! - 0.31) < 1e-9)
+        #expect(trend.verdict == "Below-altitude time fell from 46% to 28% over 10 weeks, 2.0 points a week; 4-week mean 31%, target 25%.")
+        #expect(abs(trend.gapToTarget! - 0.06) < 1e-9)
+    }
+
+    @Test("Weeks without classified time are left out of the fit and the means, not read as zero")
+    func gaps() {
+        let all = weeks([0.30, nil, 0.30, nil, 0.30, 0.30])
+        let rolling = Trend.rollingMeans(all)
+        #expect(rolling[1] == 0.30)
+        let trend = Trend.measure(all, window: 0..<all.count, rolling: rolling, profile: World().profile)
+        #expect(trend.weeksWithData == 4)
+        #expect(abs(trend.slopePerWeek!) < 1e-12)
+        #expect(trend.verdict.hasPrefix("Below-altitude time held steady around 30% over 6 weeks"))
+        let empty = weeks([nil, nil])
+        #expect(Trend.measure(empty, window: 0..<2, rolling: Trend.rollingMeans(empty), profile: World().profile).verdict
+                == "No classified meeting time in these 2 weeks.")
+    }
+
+    @Test("Change against the previous period, the promotion baseline and the transition window")
+    func periodBaselineTransition() {
+        // Promoted 2026-02-02 (2026-W06): the baseline is W06–W09.
+        let all = weeks([0.60, 0.60, 0.50, 0.50, 0.40, 0.40, 0.30, 0.30], from: "2026-W06")
+        let trend = Trend.measure(all, window: 4..<8, rolling: Trend.rollingMeans(all), profile: World().profile)
+        #expect(abs(trend.change! + 0.20) < 1e-9)
+        #expect(trend.baseline?.first.description == "2026-W06")
+        #expect(abs(trend.baseline!.share - 0.55) < 1e-9)
+        // The window ends on Sunday 2026-03-29: day 56 of the first 90.
+        #expect(trend.transition?.day == 56)
+        #expect(trend.transition?.phase == "the first 90 days")
+        #expect(Trend.Transition(promoted: CivilDate(iso: "2026-02-02")!, day: 200).phase == "six to twelve months")
+    }
+
+    @Test("Rising weeks and 1:1 minutes per direct over a fortnight feed the insight rules")
+    func insightFigures() {
+        var all = weeks([0.20, 0.25, 0.30, 0.35])
+        all[2].people.directsOneOnOneSeconds = 1800
+        all[3].people.directsOneOnOneSeconds = 1800
+        let figures = InsightFigures.week(at: 3, of: all, directReports: 4)
+        #expect(figures[.belowShareRisingWeeks] == 3)
+        #expect(figures[.oneOnOneMinutesPerDirect] == 15)
+        let thin = try! #require(Self.rules.insight("thin-investment-in-directs"))
+        #expect(thin.fires(on: figures) == ["direct reports 4 (≥ 1)", "one on one minutes per direct 15 min (< 30 min)"])
+        #expect(Self.rules.insight("below-altitude-rising")!.fires(on: figures) != nil)
+    }
+
+    @Test("A report flags firefighting, says why, and looks at the booked below-altitude series of the next week")
+    func report() {
+        let world = World()
+        let incident = Classification(relation: .below, level: "ic", category: "firefighting", rule: "incident-response")
+        var items: [(MeetingInstance, Classification)] = []
+        for day in ["2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13",
+                    "2026-03-16", "2026-03-17", "2026-03-18", "2026-03-19", "2026-03-20"] {
+            items.append((world.meeting("\(day) 09:30", minutes: 15, title: "Engineering daily standup", series: "standup"), below))
+        }
+        items.append((world.meeting("2026-03-10 10:00", minutes: 120, title: "Incident 88 war room"), incident))
+        items.append((world.meeting("2026-03-12 10:00", minutes: 90, title: "Incident 88 war room"), incident))
+        items.append((world.meeting("2026-03-11 14:00", minutes: 60, title: "Ana / Robin", with: ["ana@acme.example"]), at))
+        let report = AllocationReport.build(instances: items.map(\.0).sorted { $0.start < $1.start },
+                                            classifications: items.sorted { $0.0.start < $1.0.start }.map(\.1),
+                                            profile: world.profile, ruleSet: Self.rules, focus: ISOWeek(iso: "2026-W11")!,
+                                            first: ISOWeek(iso: "2026-W10")!)
+        #expect(report.weeks.map(\.metrics.week.description) == ["2026-W10", "2026-W11"])
+        #expect(report.week.metrics.belowSeconds == 5 * 900 + 7200 + 5400)
+        let firefighting = report.flags.first { $0.rule == "firefighting" }
+        #expect(firefighting?.reasons == ["hours in “firefighting” 3.5 h (≥ 3 h)"])
+        // Same-titled war rooms read as one line; the standup series is its own.
+        #expect(report.topBelowSeries.map(\.title) == ["Incident 88 war room", "Engineering daily standup"])
+        #expect(report.forwardLook.week.description == "2026-W12")
+        #expect(report.forwardLook.series.map(\.title) == ["Engineering daily standup"])
+        #expect(report.forwardLook.belowHours == 1.25)
+        #expect(report.forwardLook.series.first?.recurring == true)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `altitude report` and `trends` on a fixed calendar, with the clock (Monday
+/// 2026-03-02, so "last week" is 2026-W09) and the zone pinned. The golden files
+/// are the expected output of each format; `ALTITUDE_UPDATE_GOLDEN=1 swift test
+/// --filter ReportCommandTests` rewrites them after a deliberate change (review the diff).
+@Suite("Report and trends")
+struct ReportCommandTests {
+    static let directory = AltitudeProcess.repositoryRoot.appendingPathComponent("Tests/AltitudeCLITests/Reports")
+    static let calendar = directory.appendingPathComponent("calendar_three_weeks_and_next.ics").path
+    static let profile = directory.appendingPathComponent("profile.yaml").path
+
+    static func run(_ command: String, _ extra: [String], environment: [String: String] = [:]) throws -> AltitudeProcess.Outcome {
+        try AltitudeProcess.run([command, calendar, "--profile", profile, "--weeks", "4", "--quiet"] + extra, environment: environment)
+    }
+
+    @Test("Each format matches its golden file", arguments: [
+        ("report", "text", "report.txt"), ("trends", "text", "trends.txt"), ("report", "json", "report.json"),
+        ("trends", "csv", "trends.csv"), ("report", "html", "report.html"),
+    ])
+    func golden(command: String, format: String, file: String) throws {
+        let outcome = try Self.run(command, ["--format", format])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let golden = Self.directory.appendingPathComponent("golden/\(file)")
+        if ProcessInfo.processInfo.environment["ALTITUDE_UPDATE_GOLDEN"] != nil {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(outcome.stdout.utf8).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(outcome.stdout == expected, "differs from \(golden.path); diff it, and update the golden file if the change is meant")
+    }
+
+    @Test("JSON carries the documented schema, and each week's parts add up to its meeting hours")
+    func jsonSchema() throws {
+        let outcome = try Self.run("report", ["--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? Int == 1)
+        #expect(document["week"] as? String == "2026-W09")
+        let weeks = try #require(document["weeks"] as? [[String: Any]])
+        #expect(weeks.map { $0["week"] as? String } == ["2026-W06", "2026-W07", "2026-W08", "2026-W09"])
+        #expect(weeks[0]["belowShare"] is NSNull, "a week without classified time has a null share, not a missing key")
+        for week in weeks {
+            let hours = try #require(week["hours"] as? [String: Double])
+            let total = try #require(week["meetingHours"] as? Double)
+            #expect(abs(["below", "at", "above", "unclassified"].reduce(0) { $0 + hours[$1]! } - total) < 0.02)
+        }
+        // 2026-W09 below: five standups (1.25 h), two war rooms (3.5 h), a code review (1 h); at: the staff meeting and the 1:1 (1.5 h).
+        #expect(weeks[3]["belowShare"] as? Double == 0.7931)
+        let flags = try #require(document["flags"] as? [[String: Any]])
+        #expect(flags.contains { $0["rule"] as? String == "firefighting" })
+        let look = try #require(document["forwardLook"] as? [String: Any])
+        #expect(look["week"] as? String == "2026-W10")
+    }
+
+    @Test("A meeting titled <script>alert(1)</script> shows as text in the HTML, which loads nothing and runs nothing")
+    func htmlIsInert() throws {
+        let html = try Self.run("report", ["--format", "html"]).stdout
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; code review"))
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
+        #expect(html.contains("Content-Security-Policy"))
+        #expect(html.contains("<svg"))
+    }
+
+    @Test("--output writes a private file whole and says where on stderr; text without a terminal has no colour")
+    func outputFile() throws {
+        let store = TestStore()
+        let path = store.file("reports/week.html")
+        let outcome = try Self.run("report", ["--format", "html", "--output", path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains(path))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("</html>\n"))
+        let text = try Self.run("report", [], environment: ["TERM": "xterm-256color"]).stdout
+        #expect(!text.contains("\u{1B}["))
+    }
+
+    @Test("--week takes this, last, an ISO week or a date; a bad one is a usage error")
+    func weekChoice() throws {
+        #expect(try Self.run("report", ["--week", "2026-02-25", "--format", "csv"]).stdout
+                == Self.run("report", ["--week", "2026-W09", "--format", "csv"]).stdout)
+        #expect(try Self.run("report", ["--week", "this", "--format", "json"]).stdout.contains("\"week\" : \"2026-W10\""))
+        let bad = try Self.run("report", ["--week", "2026-W60"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--week"))
+    }
+
+    @Test("Without a profile the report says how to give one, and exits 78")
+    func needsProfile() throws {
+        let store = TestStore()
+        let outcome = try store.run(["report", Self.calendar])
+        #expect(outcome.status == 78)
+        #expect(outcome.stderr.contains("--profile"))
+    }
+
+    @Test("The report reads the store when no SOURCE is given, and says the same as from the file")
+    func fromStore() throws {
+        let store = TestStore()
+        #expect(try store.run(["import", Self.calendar, "--profile", Self.profile, "--quiet"]).status == 0)
+        let stored = try store.run(["report", "--weeks", "4", "--format", "csv"])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        #expect(stored.stdout == (try Self.run("report", ["--format", "csv"]).stdout))
+    }
+}
