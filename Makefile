@@ -48,7 +48,7 @@ evaluate: release
 ## bench: Altitude beside the bare-libical floor and the Python route, as ratios.
 bench: release
 	scripts/setup.sh --test
-	.venv/bin/python scripts/benchmark.py --shared "$(SHARED)"
+	.venv/bin/python scripts/benchmark.py --runs 9 --shared "$(SHARED)"
 
 clean:
 	rm -rf .build bench-out .venv

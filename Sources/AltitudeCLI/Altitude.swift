@@ -10,12 +10,15 @@ public struct Altitude: ParsableCommand {
         work it belongs to, and shows where the week went against the leader's own level.
 
         Examples:
+          altitude report export.ics --profile profile.yaml
+          altitude trends export.ics --profile profile.yaml --weeks 26
           altitude events export.ics --from 2026-01-05 --to 2026-02-02
           altitude events export.ics --format csv > instances.csv
           cat export.ics | altitude events - --timezone Europe/Berlin
 
-        Exit codes: 0 success; 64 usage error; 65 bad input data; 66 input missing; \
-        70 internal error; 73 cannot create output; 74 I/O error.
+        Exit codes: 0 success; 1 a check failed; 64 usage error; 65 bad input data; \
+        66 input missing; 69 feed unavailable; 70 internal error; 73 cannot create \
+        output; 74 I/O error; 75 feed temporarily failing; 78 profile or rules error.
         """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, EventsCommand.self,
