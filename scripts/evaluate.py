@@ -106,6 +106,7 @@ def main():
         gap = abs(altitude_share - truth_share)
         gaps.append(gap)
         print(f"{week:9} {truth_share:5.1f}% {altitude_share:8.1f}% {gap:5.1f}")
+    disagreement = report_disagreement(args, calendars, profile, weeks, share)
     mean_gap = sum(gaps) / len(gaps)
     unclassified = 100 * unclassified_hours / meeting_hours if meeting_hours else 0
     print(f"\nmean below-share gap: {mean_gap:.1f} points over {len(gaps)} weeks (goal: under 5)")
@@ -117,7 +118,39 @@ def main():
     if args.check and (mean_gap >= args.max_gap or unclassified >= args.max_unclassified):
         print(f"evaluate: the rules miss the bar (a gap under {args.max_gap:g} points, under {args.max_unclassified:g}% unclassified)")
         return 1
+    if args.check and disagreement > REPORT_TOLERANCE:
+        print(f"evaluate: altitude trends disagrees with the weeks summed here by {disagreement:.2f} points")
+        return 1
     return 0
+
+
+# Points: trends rounds shares to 0.0001 (0.01 points); anything more is a real difference.
+REPORT_TOLERANCE = 0.05
+
+
+def report_disagreement(args, calendars, profile, weeks, share):
+    """Checks `altitude trends` (its own week bucketing, in Swift) against the weeks summed
+    above from the instance list (Python's isocalendar in the leader's zone): the same
+    below share for every week. Prints and returns the largest difference, in points."""
+    start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
+    last = end - dt.timedelta(days=1)
+    year, week, _ = last.isocalendar()
+    count = ((last - dt.timedelta(days=last.weekday())) - (start - dt.timedelta(days=start.weekday()))).days // 7 + 1
+    result = subprocess.run([args.altitude, "trends", *calendars, "--profile", str(profile), "--from", args.start,
+                             "--to", args.end, "--week", f"{year}-W{week:02d}", "--weeks", str(count),
+                             "--format", "csv", "--quiet"], capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"evaluate: altitude trends failed:\n{result.stderr}")
+    worst = 0.0
+    for row in csv.DictReader(io.StringIO(result.stdout)):
+        summed = share(weeks[row["week"]], "altitude") if row["week"] in weeks else None
+        reported = 100 * float(row["below_share"]) if row["below_share"] else None
+        if (summed is None) != (reported is None):
+            sys.exit(f"evaluate: {row['week']}: altitude trends says {reported}, the instance list {summed}")
+        if summed is not None:
+            worst = max(worst, abs(summed - reported))
+    print(f"altitude trends agrees with the instance list within {worst:.2f} points a week over {count} weeks")
+    return worst
 
 
 if __name__ == "__main__":

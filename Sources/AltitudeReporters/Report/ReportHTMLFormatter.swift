@@ -179,8 +179,8 @@ public struct ReportHTMLFormatter: ReportFormatter {
 }
 
 /// HTML escaping for text and attribute values.
-public enum HTML {
-    public static func escape(_ text: String) -> String {
+enum HTML {
+    static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
