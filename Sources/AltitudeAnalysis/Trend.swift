@@ -49,6 +49,16 @@ public struct Trend: Sendable, Hashable {
         /// Day 1 is the promotion date.
         public var day: Int
 
+        /// "day 175 since the promotion on 2026-06-01: months three to six", or when the
+        /// week is earlier, how long before the promotion it is.
+        public var sentence: String {
+            day >= 1 ? "day \(day) since the promotion on \(promoted): \(phase)"
+                : "the promotion on \(promoted) is \(1 - day) days after this week"
+        }
+
+        /// "day 175" or "in 12 days": short, for a card or a list of facts.
+        public var label: String { day >= 1 ? "day \(day)" : "in \(1 - day) days" }
+
         public var phase: String {
             switch day {
             case ..<1: "before the promotion"

@@ -59,6 +59,10 @@ struct TrendTests {
         #expect(trend.transition?.day == 56)
         #expect(trend.transition?.phase == "the first 90 days")
         #expect(Trend.Transition(promoted: CivilDate(iso: "2026-02-02")!, day: 200).phase == "six to twelve months")
+        let early = Trend.Transition(promoted: CivilDate(iso: "2026-02-02")!, day: -9)
+        #expect(early.sentence == "the promotion on 2026-02-02 is 10 days after this week")
+        #expect(early.label == "in 10 days")
+        #expect(trend.transition?.sentence == "day 56 since the promotion on 2026-02-02: the first 90 days")
     }
 
     @Test("Rising weeks and 1:1 minutes per direct over a fortnight feed the insight rules")

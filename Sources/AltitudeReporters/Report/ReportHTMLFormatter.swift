@@ -76,7 +76,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
         cards.append(("Meetings", "\(Figures.hours(metrics.meetingHours)) h", "\(metrics.meetings) meetings"))
         cards.append(("Focus time", "\(Figures.hours(metrics.focusHours)) h", "\(Figures.hours(metrics.afterHours)) h of meetings after hours"))
         if let transition = report.trend.transition {
-            cards.append(("Since promotion", "day \(transition.day)", transition.phase))
+            cards.append(("Since promotion", transition.label, transition.phase))
         }
         var html = "<div class=\"cards\">\n"
         for (label, value, detail) in cards {

@@ -31,8 +31,9 @@ public struct TrendsTextFormatter: ReportFormatter {
         }
         lines.append("")
         let shares = report.weeks.map(\.metrics.belowShare)
-        let top = max(shares.compactMap { $0 }.max() ?? 0, 0.01)
-        lines.append("Below share  " + style.yellow(Figures.sparkline(shares, top: top)) + style.dim("  (▁ 0% … █ \(Figures.percent(top)))"))
+        if let top = shares.compactMap({ $0 }).max(), top > 0 {
+            lines.append("Below share  " + style.yellow(Figures.sparkline(shares, top: top)) + style.dim("  (▁ 0% … █ \(Figures.percent(top)))"))
+        }
         lines.append(style.bold(trend.verdict))
         var facts: [String] = []
         if let slope = trend.slopePerWeek { facts.append("slope \(Figures.points(slope)) points a week") }
@@ -40,7 +41,7 @@ public struct TrendsTextFormatter: ReportFormatter {
         if let baseline = trend.baseline {
             facts.append("baseline after the promotion \(Figures.percent(baseline.share)) (\(baseline.first)–\(baseline.last))")
         }
-        if let transition = trend.transition { facts.append("day \(transition.day): \(transition.phase)") }
+        if let transition = trend.transition { facts.append("\(transition.label): \(transition.phase)") }
         if let gap = trend.gapToTarget { facts.append("\(Figures.points(gap)) points from the target") }
         if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
         output.write(lines.joined(separator: "\n") + "\n")

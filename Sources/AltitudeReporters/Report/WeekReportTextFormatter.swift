@@ -66,7 +66,7 @@ public struct WeekReportTextFormatter: ReportFormatter {
         lines.append(style.bold("Focus time") + "     \(Figures.hours(metrics.focusHours)) h in free blocks of 90+ minutes in working hours")
         lines.append(style.bold("After hours") + "    \(Figures.hours(metrics.afterHours)) h of meetings outside working hours")
         if let transition = report.trend.transition {
-            var text = style.bold("Transition") + "     day \(transition.day) since the promotion on \(transition.promoted): \(transition.phase)"
+            var text = style.bold("Transition") + "     " + transition.sentence
             if let baseline = report.trend.baseline {
                 text += "; baseline \(Figures.percent(baseline.share)) (\(baseline.first)–\(baseline.last))"
             }
