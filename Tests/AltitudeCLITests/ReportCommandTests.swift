@@ -78,6 +78,29 @@ struct ReportCommandTests {
         #expect(!text.contains("\u{1B}["))
     }
 
+    @Test("On a terminal the text report is in colour, unless NO_COLOR is set", arguments: [false, true])
+    func colourOnTerminal(noColor: Bool) throws {
+        // script(1) gives the binary a real pseudo-terminal as standard output.
+        let command = ([AltitudeProcess.binary.path, "report", Self.calendar, "--profile", Self.profile, "--quiet"])
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        var environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z",
+                           "HOME": NSTemporaryDirectory()]
+        if noColor { environment["NO_COLOR"] = "1" }
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("Robin Vale"))
+        #expect(text.contains("\u{1B}[") == !noColor)
+    }
+
     @Test("--week takes this, last, an ISO week or a date; a bad one is a usage error")
     func weekChoice() throws {
         #expect(try Self.run("report", ["--week", "2026-02-25", "--format", "csv"]).stdout
