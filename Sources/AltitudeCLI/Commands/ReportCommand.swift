@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
           altitude report export.ics --profile profile.yaml
           altitude report export.ics --profile profile.yaml --week 2026-W10
           altitude report --client acme --week this --format json
-          altitude report export.ics --profile profile.yaml --format html --output week.html
+          altitude report export.ics --profile profile.yaml --format html -o week.html
         """
     )
 
@@ -46,9 +46,9 @@ struct TrendsCommand: ParsableCommand {
 
         Examples:
           altitude trends export.ics --profile profile.yaml
-          altitude trends export.ics --profile profile.yaml --weeks 26 --format csv > weeks.csv
+          altitude trends export.ics --profile p.yaml --weeks 26 --format csv > weeks.csv
           altitude trends --client acme --weeks all --format json
-          altitude trends export.ics --profile profile.yaml --format html --output trends.html
+          altitude trends export.ics --profile profile.yaml --format html -o trends.html
         """
     )
 

@@ -27,6 +27,14 @@ enum WeekChoice: ExpressibleByArgument, Equatable {
         }
     }
 
+    var defaultValueDescription: String {
+        switch self {
+        case .this: "this"
+        case .last: "last"
+        case .week(let week): week.description
+        }
+    }
+
     /// The week meant, as of `now` in the leader's zone.
     func resolve(now: Date, zone: ZoneRules) -> ISOWeek {
         let current = ISOWeek(containing: zone.localDate(of: now))
@@ -52,6 +60,13 @@ enum WeekCount: ExpressibleByArgument, Equatable {
             return nil
         }
     }
+
+    var defaultValueDescription: String {
+        switch self {
+        case .count(let count): String(count)
+        case .all: "all"
+        }
+    }
 }
 
 /// What `report` and `trends` share: the calendar, the week, the window, the format
@@ -59,7 +74,7 @@ enum WeekCount: ExpressibleByArgument, Equatable {
 struct ReportOptions: ParsableArguments {
     @OptionGroup var calendarOptions: CalendarOptions
 
-    @Option(help: ArgumentHelp("The week: this, last, an ISO week (2026-W10) or a date in it. Default: last (the last complete week).",
+    @Option(help: ArgumentHelp("The week: this, last (the last complete week), an ISO week (2026-W10) or a date in it.",
                                valueName: "week"))
     var week: WeekChoice = .last
 
