@@ -101,8 +101,9 @@ enum HTMLCharts {
         }
         svg += weekLabels(weeks, y: top + plot + 18)
         svg += "</svg>\n"
+        let target = report.leader.target == nil ? "" : "<span style=\"background:#2a7f8f\"></span>target"
         return svg + "<div class=\"legend\"><span style=\"background:#d9822b;opacity:.6\"></span>weekly share"
-            + "<span style=\"background:#b35c1e\"></span>4-week mean<span style=\"background:#2a7f8f\"></span>target</div>\n"
+            + "<span style=\"background:#b35c1e\"></span>4-week mean\(target)</div>\n"
     }
 
     /// Dashed lines at the promotion's week and at day 90, when they fall in the window.
@@ -126,7 +127,8 @@ enum HTMLCharts {
         let every = max(1, Int((Double(weeks.count) / 13).rounded(.up)))
         var svg = ""
         for (index, week) in weeks.enumerated() where index % every == 0 || index == weeks.count - 1 {
-            if index == weeks.count - 1, index % every != 0, index % every < every / 2 + 1 { continue }
+            // The last week is labelled too, unless it would run into the label before it.
+            if index == weeks.count - 1, index % every != 0, Double(index % every) * slot < 64 { continue }
             let text = "\(Figures.monthNames[week.monday.month - 1]) \(week.monday.day)" + (weeks.count > 60 ? " \(week.monday.year % 100)" : "")
             svg += label(left + (Double(index) + 0.5) * slot, y, text, anchor: "middle")
         }
