@@ -132,6 +132,7 @@ public struct RuleSet: Sendable {
             mergeInsights(file.insights, layer: layerName, into: &insights, reader: &fileReader)
             errors += fileReader.errors.filter { !reader.errors.contains($0) }
         }
+        errors += unknownCategories(in: insights, rules: rules)
         guard errors.isEmpty else { throw ConfigErrors(errors) }
         return RuleSet(ladder: ladder, rules: rules, disabled: disabled, insights: insights)
     }
@@ -154,6 +155,22 @@ public struct RuleSet: Sendable {
             guard var rule = entry.rule else { continue }
             rule.origin.layer = layer
             if let existing { insights[existing] = rule } else { insights.append(rule) }
+        }
+    }
+
+    /// A user's insight testing a category no classification rule gives would never
+    /// fire: most likely a typo. (Shipped insights are exempt, so that turning off a
+    /// shipped rule does not stop everything from being classified.)
+    private static func unknownCategories(in insights: [InsightRule], rules: [Rule]) -> [ConfigError] {
+        let known = Set(rules.compactMap(\.category) + ["unclassified", "uncategorised"])
+        return insights.filter { $0.origin.layer != RuleLayer.shipped.name }.flatMap { insight in
+            insight.when.categories.filter { !known.contains($0) }.map { name in
+                let hint = Spelling.suggestion(for: name, among: known).map { "did you mean “\($0)”?" }
+                    ?? "categories come from the classification rules' `category:`; `altitude rules list` shows them"
+                return ConfigError(file: insight.origin.file, line: insight.origin.line,
+                                   message: "insight “\(insight.id)” tests the category “\(name)”, which no classification rule gives",
+                                   hint: hint)
+            }
         }
     }
 

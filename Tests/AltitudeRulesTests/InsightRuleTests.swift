@@ -75,6 +75,23 @@ struct InsightRuleTests {
         if let hint { #expect(messages.contains { $0.contains("did you mean “\(hint)”") }, "\(messages)") }
     }
 
+    @Test("A user's insight on a category no rule gives is reported, with the nearest category")
+    func unknownCategory() {
+        let text = """
+            insights:
+              - id: fires
+                description: Fires.
+                advice: Fewer fires.
+                when: {category-hours: {firefighter: {min: 1}}}
+            """
+        #expect(RuleSet.loading(["mine.yaml": text]).messages == [
+            "mine.yaml:2: error: insight “fires” tests the category “firefighter”, which no classification rule gives\n"
+                + "    hint: did you mean “firefighting”?",
+        ])
+        // Turning off the rule that gives a category leaves the shipped insight on it loadable.
+        #expect((try? RuleSet.loading(["off.yaml": "rules:\n  - id: incident-response\n    disable: true\n"]).get()) != nil)
+    }
+
     @Test("A failing example says what did not hold")
     func failingExample() throws {
         let text = """

@@ -97,6 +97,16 @@ public indirect enum InsightCondition: Sendable {
         }
     }
 
+    /// The categories the condition tests.
+    var categories: [String] {
+        switch self {
+        case .all(let parts), .any(let parts): parts.flatMap(\.categories)
+        case .not(let inner): inner.categories
+        case .metric: []
+        case .category(let name, _, _): [name]
+        }
+    }
+
     /// The condition as written, for `rules show`.
     public var summary: String {
         switch self {
