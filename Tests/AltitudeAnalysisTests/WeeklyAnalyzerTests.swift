@@ -116,6 +116,16 @@ struct WeeklyAnalyzerTests {
         let monday = world.profile.timeZone.startOfDay(ISOWeek(iso: "2026-W10")!.monday)
         let next = world.profile.timeZone.startOfDay(ISOWeek(iso: "2026-W11")!.monday)
         #expect(next.timeIntervalSince(monday) == 167 * 3600)
+        // And 169 hours across the autumn change: a meeting from 01:30 to 01:30 the second time is an hour long,
+        // counted once, in the week it starts.
+        let fallBack = world.profile.timeZone.instant(fromWall: WallClock.seconds(date: CivilDate(iso: "2026-11-01")!, hour: 1, minute: 30))
+        let repeated = MeetingInstance(uid: "fall", start: fallBack, end: fallBack.addingTimeInterval(3600), title: "Sync",
+                                       attendees: [Attendee(email: "lee@acme.example")], myResponse: .accepted)
+        let autumn = world.measure([(repeated, below)], from: "2026-W44", through: "2026-W45")
+        #expect(autumn.map(\.belowSeconds) == [3600, 0])
+        let w44 = world.profile.timeZone.startOfDay(ISOWeek(iso: "2026-W44")!.monday)
+        let w45 = world.profile.timeZone.startOfDay(ISOWeek(iso: "2026-W45")!.monday)
+        #expect(w45.timeIntervalSince(w44) == 169 * 3600)
     }
 
     @Test("The same instant belongs to different weeks in different zones")

@@ -111,6 +111,17 @@ struct ReportCommandTests {
         #expect(bad.stderr.contains("--week"))
     }
 
+    @Test("--weeks all runs from the calendar's first week; trends JSON and CSV list the same weeks")
+    func allWeeks() throws {
+        let csv = try Self.run("trends", ["--weeks", "all", "--format", "csv"]).stdout
+        let weeks = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] }
+        #expect(weeks == ["2026-W07", "2026-W08", "2026-W09"])
+        let json = try Self.run("trends", ["--weeks", "all", "--format", "json"]).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((document["weeks"] as? [[String: Any]])?.map { $0["week"] as? String } == weeks.map { String($0) })
+        #expect(try Self.run("trends", ["--weeks", "0"]).status == 64)
+    }
+
     @Test("Without a profile the report says how to give one, and exits 78")
     func needsProfile() throws {
         let store = TestStore()
