@@ -18,30 +18,24 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
         let parts = text.uppercased().replacingOccurrences(of: "-", with: "").split(separator: "W", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
               let year = Int(parts[0]), let number = Int(parts[1]), number >= 1 else { return nil }
-        let first = ISOWeek.firstWeek(of: year)
-        guard number <= ISOWeek.firstWeek(of: year + 1).weeks(since: first) else { return nil }  // 52 or 53
-        self = first.adding(weeks: number - 1)
-    }
-
-    /// The week holding January 4th, which ISO 8601 makes week 1.
-    static func firstWeek(of year: Int) -> ISOWeek {
-        ISOWeek(containing: CivilDate(year: year, month: 1, day: 4)!)
+        let first = WeekNumbering.iso.firstWeekStart(of: year)
+        guard number <= WeekNumbering.iso.week(of: first).weeksInYear else { return nil }  // 52 or 53
+        self.init(mondayDayNumber: first + 7 * (number - 1))
     }
 
     public var monday: CivilDate { CivilDate(dayNumber: mondayDayNumber) }
     public var sunday: CivilDate { CivilDate(dayNumber: mondayDayNumber + 6) }
-
-    /// The year the week is numbered in: its Thursday's.
-    public var year: Int { CivilDate(dayNumber: mondayDayNumber + 3).year }
-
-    public var number: Int { (CivilDate(dayNumber: mondayDayNumber + 3).dayOfYear - 1) / 7 + 1 }
 
     public func adding(weeks: Int) -> ISOWeek { ISOWeek(mondayDayNumber: mondayDayNumber + 7 * weeks) }
 
     /// Whole weeks from `other` to this week.
     public func weeks(since other: ISOWeek) -> Int { (mondayDayNumber - other.mondayDayNumber) / 7 }
 
-    public var description: String { "\(CivilDate.pad(year, 4))-W\(CivilDate.pad(number, 2))" }
+    /// `2026-W10`: the year its Thursday falls in, and the week's number in that year.
+    public var description: String {
+        let week = WeekNumbering.iso.week(of: mondayDayNumber)
+        return "\(CivilDate.pad(week.year, 4))-W\(CivilDate.pad(week.number, 2))"
+    }
 
     public static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool { lhs.mondayDayNumber < rhs.mondayDayNumber }
 }

@@ -386,34 +386,3 @@ struct RecurrenceExpander {
         Array(Set(values.filter { range.contains($0) })).sorted()
     }
 }
-
-/// Week numbers as RFC 5545 defines them for BYWEEKNO: weeks begin on WKST, and
-/// week 1 is the first week with at least four days in the year.
-struct WeekNumbering {
-    let weekStart: Weekday
-
-    struct Week {
-        var year: Int
-        var number: Int
-        var weeksInYear: Int
-    }
-
-    /// The first day of week 1 of a year.
-    func firstWeekStart(of year: Int) -> Int {
-        let january1 = CivilDate.dayNumber(year: year, month: 1, day: 1)
-        let intoWeek = (Weekday(dayNumber: january1).rawValue - weekStart.rawValue + 7) % 7
-        return intoWeek <= 3 ? january1 - intoWeek : january1 + 7 - intoWeek
-    }
-
-    func week(of day: Int) -> Week {
-        let year = CivilDate(dayNumber: day).year
-        for candidate in [year + 1, year, year - 1] {
-            let first = firstWeekStart(of: candidate)
-            if day >= first {
-                let weeks = (firstWeekStart(of: candidate + 1) - first) / 7
-                return Week(year: candidate, number: (day - first) / 7 + 1, weeksInYear: weeks)
-            }
-        }
-        return Week(year: year - 1, number: 1, weeksInYear: 52)
-    }
-}
