@@ -65,9 +65,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "altitude", dependencies: ["AltitudeCLI"]),
+        // What several test targets share (a seeded generator for property tests).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "AltitudeImporterTests",
-            dependencies: ["AltitudeImporter", "AltitudeModel", "CLibical"],
+            dependencies: ["AltitudeImporter", "AltitudeModel", "CLibical", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -76,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AltitudeAnalysisTests",
-            dependencies: ["AltitudeAnalysis", "AltitudeRules", "AltitudeModel"]
+            dependencies: ["AltitudeAnalysis", "AltitudeRules", "AltitudeModel", "TestSupport"]
         ),
         .testTarget(
             name: "AltitudeStoreTests",
@@ -84,7 +86,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AltitudeCLITests",
-            dependencies: ["altitude", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["altitude", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Reports"]  // fixtures and golden files, read by path from the repository
         ),
     ],
     swiftLanguageModes: [.v6]

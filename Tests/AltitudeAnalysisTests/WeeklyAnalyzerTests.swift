@@ -1,6 +1,7 @@
 import AltitudeModel
 import Foundation
 import Testing
+import TestSupport
 @testable import AltitudeAnalysis
 
 /// A leader in a zone, and meetings written in that zone's wall-clock time.
@@ -198,20 +199,5 @@ struct WeeklyAnalyzerTests {
         #expect(week.people.managerSeconds == 3600)
         #expect(week.people.peersSeconds == 3600)
         #expect(week.people.externalSeconds == 2700)
-    }
-}
-
-/// A small, seeded generator: the same "random" calendar on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import AltitudeModel
 import Foundation
 import Testing
+import TestSupport
 @testable import AltitudeImporter
 
 /// Hostile and broken files: a clear error naming file and line, or a repair
@@ -83,20 +84,5 @@ struct BadInputTests {
         } catch {
             #expect(error.file == "fuzz.ics")
         }
-    }
-}
-
-/// A small, seedable generator so property tests are reproducible.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
