@@ -4,8 +4,6 @@ import AltitudeModel
 /// seconds so that the parts add up to the whole exactly; hours are derived.
 public struct WeekMetrics: Sendable, Hashable {
     public var week: ISOWeek
-    /// Meeting time: timed, not cancelled, not declined, not excluded by a rule.
-    public var meetingSeconds = 0
     /// Meetings that start in the week (a meeting across midnight on Sunday counts once).
     public var meetings = 0
     public var belowSeconds = 0
@@ -26,6 +24,10 @@ public struct WeekMetrics: Sendable, Hashable {
     public init(week: ISOWeek) {
         self.week = week
     }
+
+    /// Meeting time: timed, not cancelled, not declined, not excluded by a rule —
+    /// below, at or above altitude, or unclassified.
+    public var meetingSeconds: Int { belowSeconds + atSeconds + aboveSeconds + unclassifiedSeconds }
 
     public var meetingHours: Double { Self.hours(meetingSeconds) }
     public var belowHours: Double { Self.hours(belowSeconds) }

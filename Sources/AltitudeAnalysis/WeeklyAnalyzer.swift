@@ -85,7 +85,6 @@ public struct WeeklyAnalyzer: Sendable {
     }
 
     private func add(_ seconds: Int, of classification: Classification, company: Company, to metrics: inout WeekMetrics) {
-        metrics.meetingSeconds += seconds
         switch classification.relation {
         case .below: metrics.belowSeconds += seconds
         case .at: metrics.atSeconds += seconds

@@ -15,7 +15,6 @@ struct TrendTests {
             if let share {
                 week.belowSeconds = Int((share * 36000).rounded())
                 week.atSeconds = 36000 - week.belowSeconds
-                week.meetingSeconds = 36000
             }
             return week
         }
