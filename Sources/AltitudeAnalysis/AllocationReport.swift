@@ -100,13 +100,16 @@ public struct SeriesTime: Sendable, Hashable {
     /// The title of its latest instance in the weeks looked at.
     public var title: String
     public var hours: Double
-    public var hoursPerWeek: Double
+    /// How many weeks `hours` were summed over.
+    public var weeks: Int
     public var meetings: Int
     public var level: String?
     public var category: String?
     /// The rule that classified it.
     public var rule: String?
     public var recurring: Bool
+
+    public var hoursPerWeek: Double { hours / Double(weeks) }
 
     /// Below-altitude meeting instances by series, with the week each starts in.
     struct Ledger {
@@ -123,17 +126,16 @@ public struct SeriesTime: Sendable, Hashable {
 
         /// The series' time from `first` through `last`, most first (then by title).
         func summarize(from first: ISOWeek, through last: ISOWeek) -> [SeriesTime] {
-            let weeks = Double(last.weeks(since: first) + 1)
+            let weeks = last.weeks(since: first) + 1
             var bySeries: [String: SeriesTime] = [:]
             for entry in entries where entry.week >= first && entry.week <= last {
                 let instance = instances[entry.instance]
                 let classification = classifications[entry.instance]
-                var time = bySeries[entry.series] ?? SeriesTime(title: instance.title, hours: 0, hoursPerWeek: 0, meetings: 0,
+                var time = bySeries[entry.series] ?? SeriesTime(title: instance.title, hours: 0, weeks: weeks, meetings: 0,
                                                                  level: classification.level, category: classification.category,
                                                                  rule: classification.rule, recurring: instance.isRecurring)
                 time.title = instance.title  // entries are in start order: the latest title wins
                 time.hours += Double(entry.seconds) / 3600
-                time.hoursPerWeek = time.hours / weeks
                 time.meetings += 1
                 bySeries[entry.series] = time
             }

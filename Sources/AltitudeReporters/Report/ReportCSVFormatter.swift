@@ -10,7 +10,7 @@ public struct ReportCSVFormatter: ReportFormatter {
                           "directs_hours", "directs_one_on_one_hours", "manager_hours", "peers_hours", "external_hours"]
 
     public func write(_ report: AllocationReport, to output: TextOutput) {
-        output.write(Self.columns.joined(separator: ",") + "\r\n")
+        output.write(CSV.row(Self.columns))
         for week in report.weeks {
             let metrics = week.metrics
             var row = CSV.Row(output)
