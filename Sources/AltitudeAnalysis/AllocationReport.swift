@@ -63,7 +63,7 @@ public struct AllocationReport: Sendable {
         let flags = ruleSet.insights.compactMap { rule in
             rule.fires(on: figures).map { Flag(rule: rule.id, advice: rule.advice, description: rule.description, reasons: $0) }
         }
-        let series = SeriesTime.below(instances, classifications: classifications, zone: zone)
+        let series = SeriesTime.below(instances, classifications: classifications, zone: zone, from: windowStart, through: next)
         let following = series.summarize(from: next, through: next)
         return AllocationReport(
             leader: Leader(name: profile.name, level: profile.level, timeZone: zone.identifier, promoted: profile.promoted,
@@ -143,10 +143,14 @@ public struct SeriesTime: Sendable, Hashable {
         }
     }
 
-    static func below(_ instances: [MeetingInstance], classifications: [Classification], zone: ZoneRules) -> Ledger {
+    /// The below-altitude instances that start from `first` through `last`.
+    static func below(_ instances: [MeetingInstance], classifications: [Classification], zone: ZoneRules,
+                      from first: ISOWeek, through last: ISOWeek) -> Ledger {
         var ledger = Ledger(instances: instances, classifications: classifications)
-        for index in instances.indices where classifications[index].relation == .below
-            && MeetingTime.counts(instances[index], classifications[index]) {
+        let start = zone.startOfDay(first.monday)
+        let end = zone.startOfDay(last.adding(weeks: 1).monday)
+        for index in instances.indices where instances[index].start >= start && instances[index].start < end
+            && classifications[index].relation == .below && MeetingTime.counts(instances[index], classifications[index]) {
             let instance = instances[index]
             // One-off meetings with the same title and rule (each incident's war room) read as one line.
             let series = instance.isRecurring ? instance.seriesID : "\(instance.title.lowercased())\u{1F}\(classifications[index].rule ?? "")"
