@@ -37,13 +37,10 @@ struct EventsCommand: ParsableCommand {
     @Flag(help: "List the titles no rule matched, by total hours, most first (needs a profile).")
     var unclassified = false
 
-    @OptionGroup var diagnostics: DiagnosticOptions
-
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
         let calendar = try calendarOptions.load(requireProfile: unclassified, environment: environment, console: console)
-        console.report(calendar.diagnostics, quiet: diagnostics.quiet)
         let output = TextOutput(handle: .standardOutput)
         if unclassified, let classifications = calendar.classifications {
             UnclassifiedSummary(calendar.instances, classifications: classifications).write(format, to: output)
@@ -54,6 +51,6 @@ struct EventsCommand: ParsableCommand {
                 .write(calendar.instances, classifications: calendar.classifications, window: span, to: output)
         }
         output.flush()
-        if let result = calendar.importResult { SourceLoading.summarize(result, console: console, quiet: diagnostics.quiet) }
+        calendarOptions.summarize(calendar, console: console)
     }
 }

@@ -32,13 +32,10 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list the patterns of each rule that did not match.")
     var verbose = false
 
-    @OptionGroup var diagnostics: DiagnosticOptions
-
     func run() throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
         let calendar = try calendarOptions.load(requireProfile: true, environment: environment, console: console)
-        console.report(calendar.diagnostics, quiet: diagnostics.quiet)
         guard var classifier = calendar.classifier, let classifying = calendar.classifying else { return }
         let needle = text.lowercased()
         let chosen = calendar.instances.filter { $0.uid == text || $0.title.lowercased().contains(needle) }

@@ -88,14 +88,11 @@ struct ReportOptions: ParsableArguments {
                                                       valueName: "file"))
     var output: String?
 
-    @OptionGroup var diagnostics: DiagnosticOptions
-
     /// Reads and classifies the calendar, analyses the weeks and writes the view.
     func run(view: ReportFormat.View) throws {
         let console = Console()
         let environment = AltitudeEnvironment.current()
         let calendar = try calendarOptions.load(requireProfile: true, environment: environment, console: console)
-        console.report(calendar.diagnostics, quiet: diagnostics.quiet)
         guard let classifying = calendar.classifying, let classifications = calendar.classifications else {
             throw ExitStatus.configError  // a profile is required: load has said why
         }
@@ -122,6 +119,6 @@ struct ReportOptions: ParsableArguments {
             formatter.write(report, to: stream)
             stream.flush()
         }
-        if let result = calendar.importResult { SourceLoading.summarize(result, console: console, quiet: diagnostics.quiet) }
+        calendarOptions.summarize(calendar, console: console)
     }
 }

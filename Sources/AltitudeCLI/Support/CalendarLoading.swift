@@ -31,9 +31,11 @@ struct CalendarOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var timeZone: TimeZoneOption
     @OptionGroup var classification: ClassificationOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
 
-    /// Reads SOURCEs, or the store when there are none, and classifies with the
-    /// profile (floating times in `--timezone`, else the profile's zone, else the system's).
+    /// Reads SOURCEs, or the store when there are none, reports the warnings about
+    /// them (unless `--quiet`), and classifies with the profile (floating times in
+    /// `--timezone`, else the profile's zone, else the system's).
     func load(requireProfile: Bool, environment: AltitudeEnvironment, console: Console) throws -> LoadedCalendar {
         let store = sources.isEmpty ? try storeOptions.openExisting(environment: environment, console: console) : nil
         let pending = try classification.begin(environment: environment, console: console, store: store,
@@ -50,6 +52,7 @@ struct CalendarOptions: ParsableArguments {
             loaded = LoadedCalendar(instances: result.instances, diagnostics: result.diagnostics, window: result.window, zone: zone,
                                     importResult: result)
         }
+        console.report(loaded.diagnostics, quiet: diagnostics.quiet)
         let classifying = try pending?.finish(console: console)
         loaded.classifying = classifying
         if let classifying {
@@ -58,6 +61,11 @@ struct CalendarOptions: ParsableArguments {
             loaded.classifier = classifier
         }
         return loaded
+    }
+
+    /// The one-line summary of what was read from files, after the output.
+    func summarize(_ calendar: LoadedCalendar, console: Console) {
+        if let result = calendar.importResult { SourceLoading.summarize(result, console: console, quiet: diagnostics.quiet) }
     }
 
     /// The client's instances in the window (from their first instance to 26 weeks
