@@ -164,11 +164,7 @@ struct GroupCache {
             others += 1
             onlyOther = (email, group)
         }
-        for attendee in instance.attendees
-        where attendee.kind != .room && attendee.kind != .resource && attendee.status != .declined {
-            meet(attendee.email)
-        }
-        if let organizer = instance.organizer { meet(organizer.email) }
+        instance.forEachPresentAddress(meet)
         company.oneOnOneWithDirect = others == 1 && onlyOther?.group == .directs
         return company
     }

@@ -154,6 +154,23 @@ public struct Attendee: Sendable, Hashable, Codable {
     }
 }
 
+extension Attendee {
+    /// Whether this attendee is a person at the meeting: rooms and resources are
+    /// not people, and someone who declined is not there. The one definition of
+    /// presence, for the rules (`with: directs`) and the weekly figures (time with directs) alike.
+    public var isPresent: Bool { kind != .room && kind != .resource && status != .declined }
+}
+
+extension MeetingInstance {
+    /// Calls `body` with the address of everyone there: each present attendee, then
+    /// the organizer (often listed as an attendee too: callers count an address once).
+    @inlinable
+    public func forEachPresentAddress(_ body: (String) -> Void) {
+        for attendee in attendees where attendee.isPresent { body(attendee.email) }
+        if let organizer { body(organizer.email) }
+    }
+}
+
 /// ROLE (RFC 5545 §3.2.16).
 public enum AttendeeRole: String, Sendable, Codable, CaseIterable {
     case chair = "chair"
