@@ -173,16 +173,26 @@ enum InsightFigures {
             rising += 1
             current -= 1
         }
-        let values: [InsightMetric: Double] = [
-            .meetingHours: week.meetingHours, .meetings: Double(week.meetings), .belowHours: week.belowHours,
-            .atHours: week.atHours, .aboveHours: week.aboveHours, .unclassifiedHours: week.unclassifiedHours,
-            .belowShare: week.belowShare ?? 0, .unclassifiedShare: week.unclassifiedShare ?? 0,
-            .focusHours: week.focusHours, .afterHours: week.afterHours, .directsHours: week.people.directsHours,
-            .oneOnOneMinutesPerDirect: directReports > 0 ? Double(oneOnOneSeconds) / 60 / Double(directReports) : 0,
-            .managerHours: week.people.managerHours, .peersHours: week.people.peersHours,
-            .externalHours: week.people.externalHours, .directReports: Double(directReports),
-            .belowShareRisingWeeks: Double(rising),
-        ]
-        return WeekFigures(values: values, categoryHours: week.categorySeconds.mapValues { Double($0) / 3600 })
+        return WeekFigures(categoryHours: week.categorySeconds.mapValues { Double($0) / 3600 }) { metric in
+            switch metric {
+            case .meetingHours: week.meetingHours
+            case .meetings: Double(week.meetings)
+            case .belowHours: week.belowHours
+            case .atHours: week.atHours
+            case .aboveHours: week.aboveHours
+            case .unclassifiedHours: week.unclassifiedHours
+            case .belowShare: week.belowShare ?? 0
+            case .unclassifiedShare: week.unclassifiedShare ?? 0
+            case .focusHours: week.focusHours
+            case .afterHours: week.afterHours
+            case .directsHours: week.people.directsHours
+            case .oneOnOneMinutesPerDirect: directReports > 0 ? Double(oneOnOneSeconds) / 60 / Double(directReports) : 0
+            case .managerHours: week.people.managerHours
+            case .peersHours: week.people.peersHours
+            case .externalHours: week.people.externalHours
+            case .directReports: Double(directReports)
+            case .belowShareRisingWeeks: Double(rising)
+            }
+        }
     }
 }

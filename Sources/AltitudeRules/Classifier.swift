@@ -143,13 +143,13 @@ public struct Classifier: Sendable {
                 features[field] = textID(field, text)
             }
         }
-        if program.usesPeople {
+        if program.needs.contains(.people) {
             let crowd = count(instance, batched: batched)
             features.groups = crowd.groups
             features.people = crowd.people
             features.organizer = crowd.organizer
         }
-        if program.usesTime {
+        if program.needs.contains(.time) {
             let zone = profile.timeZone
             let startWall = zone.wallSeconds(from: instance.start)
             let endWall = zone.wallSeconds(from: instance.end)
@@ -237,7 +237,7 @@ public struct Classifier: Sendable {
     }
 
     /// Who is there, by group, and how many (the leader counted once, listed or not;
-    /// rooms and resources not at all).
+    /// rooms, resources and those who declined not at all), and who organised it.
     private mutating func count(_ instance: MeetingInstance, batched: Bool) -> Crowd {
         // A person already stamped with this meeting's stamp is listed twice.
         stamp &+= 1
@@ -254,7 +254,7 @@ public struct Classifier: Sendable {
             }
             return bit
         }
-        for attendee in instance.attendees where attendee.kind != .room && attendee.kind != .resource {
+        for attendee in instance.attendees where attendee.isPresent {
             _ = add(attendee.email)
         }
         if let email = instance.organizer?.email, let bit = add(email) {
@@ -298,32 +298,14 @@ public struct Classifier: Sendable {
 
     // MARK: - Evaluation
 
-    /// Whether a condition holds: the one place each kind of condition is defined.
-    func evaluate(_ condition: CompiledCondition, _ features: Features) -> Bool {
+    /// Whether a compiled condition (`Program.rules`) holds: the combinators here,
+    /// each kind in its own type.
+    func evaluate(_ condition: Condition, _ features: Features) -> Bool {
         switch condition {
-        case .all(let parts): return parts.allSatisfy { evaluate($0, features) }
-        case .any(let parts): return parts.contains { evaluate($0, features) }
-        case .not(let inner): return !evaluate(inner, features)
-        case .text(let field, let indices):
-            let id = Int(features[field])
-            guard id >= 0 else { return false }
-            let row = texts[field.slot].matches[id]
-            return indices.contains { row[$0] }
-        case .attendees(let low, let high): return Int(features.people) >= (low ?? 0) && Int(features.people) <= (high ?? .max)
-        case .with(let mask): return features.groups & mask != 0
-        case .onlyWith(let mask): return features.groups != 0 && features.groups & ~mask == 0
-        case .without(let mask): return features.groups & mask == 0
-        case .onlySelf(let wanted): return (features.groups == 0) == wanted
-        case .organizer(let kinds): return kinds.contains(features.organizer)
-        case .duration(let low, let high): return Int(features.seconds) >= (low ?? 0) && Int(features.seconds) <= (high ?? .max)
-        case .recurring(let wanted): return features.recurring == wanted
-        case .weekday(let days): return days.contains(features.weekday)
-        case .startTime(let from, let to): return Int(features.startMinute) >= from && Int(features.startMinute) < to
-        case .outsideWorkingHours(let wanted): return features.outsideHours == wanted
-        case .allDay(let wanted): return features.allDay == wanted
-        case .transparency(let value): return features.transparent == (value == .transparent)
-        case .response(let values): return values.contains(features.response)
-        case .status(let values): return values.contains(features.status)
+        case .all(let parts): parts.allSatisfy { evaluate($0, features) }
+        case .any(let parts): parts.contains { evaluate($0, features) }
+        case .not(let inner): !evaluate(inner, features)
+        case .leaf(let leaf): leaf.condition.holds(features, texts: texts)
         }
     }
 }
@@ -425,43 +407,21 @@ extension Classifier.Features {
     }
 }
 
-/// A condition with its patterns replaced by positions in per-field tables and
-/// its groups by bit masks.
-indirect enum CompiledCondition: Sendable {
-    case all([CompiledCondition])
-    case any([CompiledCondition])
-    case not(CompiledCondition)
-    case text(TextField, [Int])
-    case attendees(Int?, Int?)
-    case with(UInt8)
-    case onlyWith(UInt8)
-    case without(UInt8)
-    case onlySelf(Bool)
-    case organizer(Set<OrganizerKind>)
-    case duration(Int?, Int?)
-    case recurring(Bool)
-    case weekday(Set<Weekday>)
-    case startTime(Int, Int)
-    case outsideWorkingHours(Bool)
-    case allDay(Bool)
-    case transparency(Transparency)
-    case response(Set<OwnerResponse>)
-    case status(Set<EventStatus>)
-}
-
 /// The rule set compiled for one leader: conditions, pattern tables, and each
 /// rule's outcome already turned into a level and a relation.
 struct Program: Sendable {
     struct CompiledRule: Sendable {
-        var condition: CompiledCondition
+        /// The rule's condition, each kind compiled (`ConditionKind.compiled(in:)`).
+        var condition: Condition
         var outcome: Classification
     }
 
     var rules: [CompiledRule] = []
+    /// Per field, every pattern the rules use, each once: a text's matches are a row of booleans.
     var patterns: [TextField: [TextPattern]] = [:]
+    /// The fields some rule matches, the only texts `features(of:)` reads.
     var textFields: [TextField] = []
-    var usesPeople = false
-    var usesTime = false
+    var needs: FeatureNeeds = []
 
     init(rules ruleSet: RuleSet, profile: LeaderProfile) {
         let leaderIndex = ruleSet.ladder.index(of: profile.level) ?? 0
@@ -485,53 +445,14 @@ struct Program: Sendable {
         index >= 0 ? rules[index].outcome : .unclassified
     }
 
-    private mutating func compile(_ condition: Condition) -> CompiledCondition {
+    private mutating func compile(_ condition: Condition) -> Condition {
         switch condition {
         case .all(let parts): return .all(parts.map { compile($0) })
         case .any(let parts): return .any(parts.map { compile($0) })
         case .not(let inner): return .not(compile(inner))
-        case .text(let field, let list):
-            var table = patterns[field] ?? []
-            let indices = list.map { pattern -> Int in
-                if let index = table.firstIndex(of: pattern) { return index }
-                table.append(pattern)
-                return table.count - 1
-            }
-            patterns[field] = table
-            return .text(field, indices)
-        case .attendees(let low, let high):
-            usesPeople = true
-            return .attendees(low, high)
-        case .with(let groups):
-            usesPeople = true
-            return .with(Classifier.groupMask(groups))
-        case .onlyWith(let groups):
-            usesPeople = true
-            return .onlyWith(Classifier.groupMask(groups))
-        case .without(let groups):
-            usesPeople = true
-            return .without(Classifier.groupMask(groups))
-        case .onlySelf(let wanted):
-            usesPeople = true
-            return .onlySelf(wanted)
-        case .organizer(let kinds):
-            usesPeople = true
-            return .organizer(kinds)
-        case .duration(let low, let high): return .duration(low, high)
-        case .recurring(let wanted): return .recurring(wanted)
-        case .weekday(let days):
-            usesTime = true
-            return .weekday(days)
-        case .startTime(let from, let to):
-            usesTime = true
-            return .startTime(from, to)
-        case .outsideWorkingHours(let wanted):
-            usesTime = true
-            return .outsideWorkingHours(wanted)
-        case .allDay(let wanted): return .allDay(wanted)
-        case .transparency(let value): return .transparency(value)
-        case .response(let values): return .response(values)
-        case .status(let values): return .status(values)
+        case .leaf(let leaf):
+            needs.formUnion(type(of: leaf.condition).needs)
+            return .leaf(Condition.Leaf(condition: leaf.condition.compiled(in: &self)))
         }
     }
 }

@@ -30,8 +30,8 @@ public struct ExampleMeeting: Sendable, Hashable {
 
     public init() {}
 
-    static let keys = ["title", "description", "location", "calendar", "categories", "attendees", "with", "organizer", "duration",
-                       "recurring", "weekday", "start", "all-day", "transparency", "response", "status"]
+    /// The keys an example is written with: those the condition kinds read (`ConditionKind.exampleFields`).
+    static let keys = ConditionRegistry.exampleFields.map(\.key)
 }
 
 /// The world examples happen in: a leader with a manager, directs and peers at

@@ -32,9 +32,8 @@ struct ParsedRuleFile {
 struct RuleFileParser {
     static let topKeys = ["ladder", "rules", "insights"]
     static let ruleKeys = ["id", "description", "when", "level", "exclude", "category", "examples", "before", "after", "disable"]
-    static let conditionKeys = ["all", "any", "not", "title", "description", "location", "calendar", "categories", "attendees",
-                                "with", "only-with", "without", "only-self", "organizer", "duration", "recurring", "weekday",
-                                "time", "outside-working-hours", "all-day", "transparency", "response", "status"]
+    /// The combinators, then every kind's keys.
+    static let conditionKeys = ["all", "any", "not"] + ConditionRegistry.keys
 
     var reader: NodeReader
     let layer: String
@@ -180,13 +179,14 @@ struct RuleFileParser {
         let ordered = fields.sorted { ($0.value.key.mark?.line ?? 0, $0.value.key.mark?.column ?? 0) < ($1.value.key.mark?.line ?? 0, $1.value.key.mark?.column ?? 0) }
         var parts: [Condition] = []
         for (key, entry) in ordered {
-            if let part = leaf(key, entry.value) { parts.append(part) }
+            if let part = part(key, entry.value) { parts.append(part) }
         }
         guard parts.count == fields.count else { return nil }
         return parts.count == 1 ? parts[0] : .all(parts)
     }
 
-    private mutating func leaf(_ key: String, _ node: Node) -> Condition? {
+    /// One key of a condition mapping: a combinator, or a condition of the kind the registry has for the key.
+    private mutating func part(_ key: String, _ node: Node) -> Condition? {
         switch key {
         case "all", "any":
             guard let sequence = node.sequence, !sequence.isEmpty else {
@@ -198,70 +198,10 @@ struct RuleFileParser {
             return key == "all" ? .all(parts) : .any(parts)
         case "not":
             return condition(node, what: "not").map { .not($0) }
-        case "title", "description", "location", "calendar", "categories":
-            guard let sources = reader.strings(node, what: key) else { return nil }
-            var patterns: [TextPattern] = []
-            for source in sources {
-                guard let pattern = TextPattern(source) else {
-                    reader.fail(at: node, "“\(source)” is not a pattern that compiles",
-                                hint: "patterns are regular expressions: escape ( ) [ ] + * ? with \\ (in single quotes)")
-                    return nil
-                }
-                patterns.append(pattern)
-            }
-            return .text(TextField(rawValue: key)!, patterns)
-        case "attendees", "duration":
-            let read: (inout NodeReader, Node) -> Int? = key == "attendees"
-                ? { $0.integer($1, what: "attendees", in: 0...10_000) }
-                : { $0.duration($1, what: "duration") }
-            if node.scalar != nil, let value = read(&reader, node) {
-                return key == "attendees" ? .attendees(min: value, max: value) : .duration(min: value, max: value)
-            }
-            guard let range = reader.mapping(node, allowed: ["min", "max"], what: key), !range.isEmpty else {
-                if node.scalar == nil { reader.fail(at: node, "`\(key)` should be a value or {min: …, max: …}") }
-                return nil
-            }
-            let low = range["min"].flatMap { read(&reader, $0.value) }
-            let high = range["max"].flatMap { read(&reader, $0.value) }
-            if let low, let high, low > high { reader.fail(at: node, "`\(key)` has min above max") }
-            return key == "attendees" ? .attendees(min: low, max: high) : .duration(min: low, max: high)
-        case "with", "only-with", "without":
-            guard let groups = reader.choices(node, what: "group", from: Self.groups).map(Set.init) else { return nil }
-            switch key {
-            case "with": return .with(groups)
-            case "only-with": return .onlyWith(groups)
-            default: return .without(groups)
-            }
-        case "only-self": return reader.bool(node, what: key).map { .onlySelf($0) }
-        case "organizer":
-            return reader.choices(node, what: "organizer", from: OrganizerKind.allCases.map { ($0.rawValue, $0) })
-                .map { .organizer(Set($0)) }
-        case "recurring": return reader.bool(node, what: key).map { .recurring($0) }
-        case "weekday":
-            return reader.choices(node, what: "weekday", from: Weekday.allCases.map { ($0.shortName, $0) }).map { .weekday(Set($0)) }
-        case "time":
-            guard let range = reader.mapping(node, allowed: ["from", "to"], what: "time") else { return nil }
-            let from = range["from"].flatMap { reader.clock($0.value, what: "time from") } ?? 0
-            let to = range["to"].flatMap { reader.clock($0.value, what: "time to") } ?? 24 * 60
-            return .startTime(from: from, to: to)
-        case "outside-working-hours": return reader.bool(node, what: key).map { .outsideWorkingHours($0) }
-        case "all-day": return reader.bool(node, what: key).map { .allDay($0) }
-        case "transparency":
-            return reader.choice(node, what: "transparency", from: [("free", Transparency.transparent), ("busy", .opaque)])
-                .map { .transparency($0) }
-        case "response":
-            return reader.choices(node, what: "response", from: OwnerResponse.allCases.map { ($0.rawValue, $0) }).map { .response(Set($0)) }
-        case "status":
-            return reader.choices(node, what: "status", from: EventStatus.allCases.map { ($0.rawValue, $0) }).map { .status(Set($0)) }
         default:
-            return nil
+            return ConditionRegistry.kind(for: key)?.parse(key, node, reader: &reader).map { .leaf(Condition.Leaf(condition: $0)) }
         }
     }
-
-    static let groups: [(name: String, value: PersonGroup)] = [
-        ("directs", .directs), ("manager", .manager), ("peers", .peers), ("others", .others), ("external", .external),
-        ("organization", .organization),
-    ]
 
     // MARK: - Examples
 
@@ -278,28 +218,7 @@ struct RuleFileParser {
         var meeting = ExampleMeeting()
         meeting.line = node.mark?.line ?? 0
         for (key, entry) in fields {
-            let value = entry.value
-            switch key {
-            case "title": meeting.title = reader.string(value, what: key) ?? ""
-            case "description": meeting.description = reader.string(value, what: key) ?? ""
-            case "location": meeting.location = reader.string(value, what: key) ?? ""
-            case "calendar": meeting.calendar = reader.string(value, what: key)
-            case "categories": meeting.categories = reader.strings(value, what: key) ?? []
-            case "attendees": meeting.attendees = reader.integer(value, what: key, in: 1...10_000)
-            case "with": meeting.with = reader.choices(value, what: "group", from: Self.groups) ?? []
-            case "organizer":
-                meeting.organizer = reader.choice(value, what: "organizer", from: OrganizerKind.allCases.map { ($0.rawValue, $0) })
-            case "duration": meeting.duration = reader.duration(value, what: key) ?? meeting.duration
-            case "recurring": meeting.recurring = reader.bool(value, what: key) ?? false
-            case "weekday": meeting.weekday = reader.choice(value, what: "weekday", from: Weekday.allCases.map { ($0.shortName, $0) }) ?? .tuesday
-            case "start": meeting.start = reader.clock(value, what: key) ?? meeting.start
-            case "all-day": meeting.allDay = reader.bool(value, what: key) ?? false
-            case "transparency":
-                meeting.transparency = reader.choice(value, what: key, from: [("free", Transparency.transparent), ("busy", .opaque)]) ?? .opaque
-            case "response": meeting.response = reader.choice(value, what: key, from: OwnerResponse.allCases.map { ($0.rawValue, $0) })
-            case "status": meeting.status = reader.choice(value, what: key, from: EventStatus.allCases.map { ($0.rawValue, $0) }) ?? .confirmed
-            default: break
-            }
+            ConditionRegistry.exampleFields.first { $0.key == key }?.read(entry.value, &meeting, &reader)
         }
         return meeting
     }

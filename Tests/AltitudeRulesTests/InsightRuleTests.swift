@@ -26,6 +26,28 @@ struct InsightRuleTests {
         for rule in Shipped.rules.insights { #expect(rule.fires(on: InsightExample.ordinaryWeek) == nil, "\(rule.id)") }
     }
 
+    @Test("Every figure is documented, in the README's table of figures, and has a value in an ordinary week")
+    func metricsDocumented() throws {
+        let table = try rulesReadmeTable(headedBy: "| figure | what it is |")
+        for metric in InsightMetric.allCases {
+            #expect(!metric.documentation.isEmpty, "\(metric)")
+            #expect(table.contains { $0.contains("`\(metric.rawValue)`") }, "\(metric.rawValue)")
+            let value = InsightExample.ordinaryWeek[metric]
+            #expect(value.isFinite && value >= 0 && (metric.unit != .share || value <= 1), "\(metric.rawValue) \(value)")
+        }
+    }
+
+    @Test("Week figures are built from a value for every metric: none is left to a default")
+    func figuresAreComplete() {
+        var asked: [InsightMetric] = []
+        let figures = WeekFigures(categoryHours: [:]) { metric in
+            asked.append(metric)
+            return Double(asked.count)
+        }
+        #expect(asked == InsightMetric.allCases)
+        #expect(InsightMetric.allCases.enumerated().allSatisfy { figures[$1] == Double($0 + 1) })
+    }
+
     @Test("A later layer replaces an insight by id, disables one, or adds its own")
     func layers() throws {
         let text = """

@@ -75,8 +75,7 @@ struct RequiredTextTests {
             switch condition {
             case .all(let parts), .any(let parts): parts.forEach(collect)
             case .not(let inner): collect(inner)
-            case .text(_, let list): patterns += list
-            default: break
+            case .leaf(let leaf): patterns += (leaf.condition as? TextCondition)?.patterns ?? []
             }
         }
         Shipped.rules.rules.forEach { collect($0.when) }

@@ -70,6 +70,23 @@ struct ClassificationTests {
         #expect(Set(results.map(\.rule)).count == 5)
     }
 
+    @Test("A direct report who declined is not there: the meeting is not `with: directs`, alone or in a batch")
+    func declinedDirectIsNotThere() throws {
+        let text = "rules:\n  - id: with-directs\n    description: Directs.\n    when: {with: directs}\n    level: self\n"
+        let rules = try RuleSet.loading(["directs.yaml": text]).get()
+        var declined = meeting("Ana / Maya", with: ["ana@lumen.example", "dev1@lumen.example"])
+        declined.attendees[1].status = .declined
+        var accepted = declined
+        accepted.attendees[1].status = .accepted
+        var classifier = Classifier(rules: rules, profile: profile())
+        #expect(classifier.classify(declined).rule != "with-directs")
+        #expect(classifier.classify(accepted).rule == "with-directs")
+        let step = classifier.explain(declined).steps.first { $0.rule.id == "with-directs" }
+        #expect(step?.matched == false && step?.reason == "your direct reports are not there")
+        let batch = Classifier(rules: rules, profile: profile()).classify([declined, accepted], parallelism: 1)
+        #expect(batch.map { $0.rule == "with-directs" } == [false, true])
+    }
+
     @Test("Outside working hours is read in the leader's zone")
     func workingHours() throws {
         let text = "rules:\n  - id: late\n    description: Late.\n    when: {outside-working-hours: true}\n    level: ic\n"

@@ -1,5 +1,6 @@
 import AltitudeModel
 import Foundation
+import Testing
 @testable import AltitudeRules
 
 enum Shipped {
@@ -37,4 +38,13 @@ func meeting(_ title: String, with people: [String] = [], hour: Int = 10, minute
     let attendees = people.isEmpty ? [] : ([Attendee(email: "maya@lumen.example", status: .accepted)] + people.map { Attendee(email: $0) })
     return MeetingInstance(uid: uid, start: start, end: start.addingTimeInterval(TimeInterval(minutes * 60)), title: title,
                            organizer: organizer.map { Participant(email: $0) }, attendees: attendees, myResponse: response)
+}
+
+/// The rows of the table in `Rules/README.md` under this header line.
+func rulesReadmeTable(headedBy header: String) throws -> [String] {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Rules/README.md")
+    let lines = try String(contentsOf: readme, encoding: .utf8).components(separatedBy: "\n")
+    let start = try #require(lines.firstIndex(of: header), "Rules/README.md has a table headed \(header)")
+    return Array(lines[(start + 2)...].prefix { $0.hasPrefix("|") })
 }

@@ -188,7 +188,7 @@ extension RuleFileParser {
                     figures.categoryHours[name] = hours
                 }
             } else if let metric = InsightMetric(rawValue: key), let value = number(entry.value, what: key, unit: metric.unit) {
-                figures.values[metric] = value
+                figures[metric] = value
             }
         }
         return InsightExample(figures: figures, line: node.mark?.line ?? 0)

@@ -34,15 +34,35 @@ public enum InsightMetric: String, Sendable, CaseIterable, Hashable {
     case focusHours = "focus-hours"
     case afterHours = "after-hours"
     case directsHours = "directs-hours"
-    /// Minutes in 1:1s with direct reports over this week and the one before, per direct report.
     case oneOnOneMinutesPerDirect = "one-on-one-minutes-per-direct"
     case managerHours = "manager-hours"
     case peersHours = "peers-hours"
     case externalHours = "external-hours"
-    /// How many direct reports the profile names.
     case directReports = "direct-reports"
-    /// How many weeks running the below share has risen, up to this one.
     case belowShareRisingWeeks = "below-share-rising-weeks"
+
+    /// What the figure is, as `Rules/README.md`'s table of figures says.
+    public var documentation: String {
+        switch self {
+        case .meetingHours: "meeting time, in hours"
+        case .meetings: "the number of meetings"
+        case .belowHours: "meeting time below the leader's level"
+        case .atHours: "meeting time at the leader's level"
+        case .aboveHours: "meeting time above the leader's level"
+        case .unclassifiedHours: "meeting time no rule classified"
+        case .belowShare: "below / (below + at + above)"
+        case .unclassifiedShare: "unclassified / meeting time"
+        case .focusHours: "free blocks of 90+ minutes in working hours"
+        case .afterHours: "meeting time outside working hours"
+        case .directsHours: "meeting time with direct reports there"
+        case .oneOnOneMinutesPerDirect: "minutes in 1:1s with direct reports over this week and the one before, per direct report"
+        case .managerHours: "meeting time with the leader's manager there"
+        case .peersHours: "meeting time with peers there"
+        case .externalHours: "meeting time with people outside the company there"
+        case .directReports: "how many direct reports the profile names"
+        case .belowShareRisingWeeks: "how many weeks running the below share has risen, up to this one"
+        }
+    }
 
     public enum Unit: Sendable {
         case hours, share, count, minutes, weeks
@@ -186,17 +206,23 @@ public struct InsightRange: Sendable, Hashable {
     }
 }
 
-/// One week's figures as insight rules see them.
+/// One week's figures as insight rules see them: a value for every metric.
 public struct WeekFigures: Sendable, Hashable {
-    public var values: [InsightMetric: Double]
+    /// Filled whole by `init` and only replaced after, so every metric has its value.
+    private var values: [InsightMetric: Double]
     public var categoryHours: [String: Double]
 
-    public init(values: [InsightMetric: Double], categoryHours: [String: Double]) {
-        self.values = values
+    /// `value` gives each metric's figure: it is asked for every one. (A `switch` over
+    /// the metric in it makes the compiler hold a new metric to a figure.)
+    public init(categoryHours: [String: Double], value: (InsightMetric) -> Double) {
+        values = Dictionary(uniqueKeysWithValues: InsightMetric.allCases.map { ($0, value($0)) })
         self.categoryHours = categoryHours
     }
 
-    public subscript(metric: InsightMetric) -> Double { values[metric] ?? 0 }
+    public subscript(metric: InsightMetric) -> Double {
+        get { values[metric]! }  // never nil: see `values`
+        set { values[metric] = newValue }
+    }
 
     public func categoryShare(_ name: String) -> Double {
         let hours = self[.meetingHours]
@@ -213,10 +239,25 @@ public struct InsightExample: Sendable, Hashable {
 
     /// A leader with six direct reports, 25 meeting hours, a quarter of them below
     /// altitude, regular 1:1s and some time with peers, manager and customers.
-    public static let ordinaryWeek = WeekFigures(values: [
-        .meetingHours: 25, .meetings: 24, .belowHours: 5, .atHours: 15, .aboveHours: 3, .unclassifiedHours: 2,
-        .belowShare: 5.0 / 23.0, .unclassifiedShare: 0.08, .focusHours: 10, .afterHours: 1, .directsHours: 8,
-        .oneOnOneMinutesPerDirect: 60, .managerHours: 1, .peersHours: 2, .externalHours: 2, .directReports: 6,
-        .belowShareRisingWeeks: 0,
-    ], categoryHours: ["one-on-one": 6, "staff": 2, "team-execution": 3, "detail-reviews": 2])
+    public static let ordinaryWeek = WeekFigures(categoryHours: ["one-on-one": 6, "staff": 2, "team-execution": 3, "detail-reviews": 2]) {
+        switch $0 {
+        case .meetingHours: 25
+        case .meetings: 24
+        case .belowHours: 5
+        case .atHours: 15
+        case .aboveHours: 3
+        case .unclassifiedHours: 2
+        case .belowShare: 5.0 / 23.0
+        case .unclassifiedShare: 0.08
+        case .focusHours: 10
+        case .afterHours: 1
+        case .directsHours: 8
+        case .oneOnOneMinutesPerDirect: 60
+        case .managerHours: 1
+        case .peersHours: 2
+        case .externalHours: 2
+        case .directReports: 6
+        case .belowShareRisingWeeks: 0
+        }
+    }
 }

@@ -1,0 +1,250 @@
+import Foundation
+
+/// A regular expression, searched anywhere in the text, case-insensitive unless
+/// it says `(?-i)`.
+public struct TextPattern: Sendable, Hashable {
+    public let source: String
+    let expression: NSRegularExpression
+    /// Lower-cased texts, as UTF-8, of which every match contains one: a plain
+    /// substring test rules most texts out before the (far slower) regular expression runs.
+    let requiredText: [[UInt8]]?
+
+    init?(_ source: String) {
+        guard let expression = try? NSRegularExpression(pattern: source, options: [.caseInsensitive]) else { return nil }
+        self.source = source
+        self.expression = expression
+        requiredText = RequiredText.alternatives(in: source).map { $0.map { Array($0.utf8) } }
+    }
+
+    func matches(_ text: String) -> Bool {
+        matches(text, lowered: text.allSatisfy(\.isASCII) ? text.lowercased() : nil)
+    }
+
+    /// `lowered` is the text lower-cased when it is ASCII; nil skips the shortcut
+    /// (Unicode case folding can match "ß" with "ss").
+    func matches(_ text: String, lowered: String?) -> Bool {
+        if let requiredText, let lowered, !RequiredText.occurs(requiredText, in: lowered) { return false }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    public static func == (lhs: TextPattern, rhs: TextPattern) -> Bool { lhs.source == rhs.source }
+    public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+}
+
+/// Text every match of a pattern must contain: one of a few lower-cased literals.
+/// `\b(stand-?up|daily sync)\b` needs "stand" or "daily sync"; a group or a
+/// character made optional by `?`, `*` or `{0,…}` needs nothing. The pattern is read
+/// conservatively: lookarounds, classes, escapes such as `\b`, non-ASCII letters and
+/// free-spacing mode end or cancel a requirement. When in doubt there is none,
+/// never a wrong one.
+enum RequiredText {
+    /// The shortest literal worth a search: a single letter rules too little out.
+    static let minimumLength = 2
+
+    static func alternatives(in pattern: String) -> [String]? {
+        var reader = PatternReader(characters: Array(pattern))
+        let result = reader.alternation()
+        guard !reader.unsafe, reader.index == reader.characters.count else { return nil }
+        return result
+    }
+
+    /// Whether one of `needles` occurs in `text`'s UTF-8, byte by byte: Foundation's
+    /// `contains` bridges to CFString on every call, which costs more than the search.
+    static func occurs(_ needles: [[UInt8]], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in needles.contains { occurs($0, in: haystack) } }
+    }
+
+    private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        return needle.withUnsafeBytes { wanted in
+            for start in 0...(haystack.count - needle.count) where haystack[start] == first
+                && memcmp(haystack.baseAddress! + start, wanted.baseAddress!, needle.count) == 0 {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// A recursive reading of the pattern's structure: just enough of ICU's syntax
+    /// to know what is literal and what is required.
+    private struct PatternReader {
+        let characters: [Character]
+        var index = 0
+        /// A construct that changes what literals mean (free-spacing mode).
+        var unsafe = false
+
+        /// Branches up to a closing parenthesis or the end: every branch must
+        /// require something, and any one of those suffices.
+        mutating func alternation() -> [String]? {
+            var union: [String] = []
+            var complete = true
+            while true {
+                if let branch = branch() { union += branch } else { complete = false }
+                guard index < characters.count, characters[index] == "|" else { break }
+                index += 1
+            }
+            return complete ? union : nil
+        }
+
+        /// One branch: its literal runs and required groups are the candidates,
+        /// and the one whose shortest literal is longest is kept.
+        private mutating func branch() -> [String]? {
+            var candidates: [[String]] = []
+            var run = ""
+            func endRun() {
+                if !run.isEmpty { candidates.append([run.lowercased()]) }
+                run = ""
+            }
+            while index < characters.count, characters[index] != "|", characters[index] != ")" {
+                let character = characters[index]
+                var literal: Character?
+                switch character {
+                case "\\":
+                    guard index + 1 < characters.count else { unsafe = true; return nil }
+                    let escaped = characters[index + 1]
+                    index += 2
+                    if escaped.isLetter || escaped.isNumber { endRun() } else { literal = escaped }  // \b, \s, \d…
+                case "(":
+                    endRun()
+                    if let requirement = group(), !optionalQuantifier() { candidates.append(requirement) }
+                case "[":
+                    index = Self.skipClass(characters, from: index)
+                    endRun()
+                case "{":
+                    // A counted quantifier after a group, class or escape: its digits are not text.
+                    while index < characters.count, characters[index] != "}" { index += 1 }
+                    index += 1
+                    endRun()
+                case ".", "^", "$", "?", "*", "+", "}", "]":
+                    index += 1
+                    endRun()
+                default:
+                    literal = character
+                    index += 1
+                }
+                guard let literal else { continue }
+                guard literal.isASCII else {
+                    // Case folding can match a non-ASCII letter with ASCII ("K", the Kelvin sign, with "k").
+                    endRun()
+                    continue
+                }
+                if index < characters.count, "?*+{".contains(characters[index]) {
+                    // A quantifier after it: optional (?, *, {0,…}) drops it; + or {n≥1} keeps one.
+                    if !optionalQuantifier() { run.append(literal) }
+                    endRun()
+                } else {
+                    run.append(literal)
+                }
+            }
+            endRun()
+            let best = candidates.max { shortest($0) < shortest($1) }
+            guard let best, shortest(best) >= RequiredText.minimumLength else { return nil }
+            return best
+        }
+
+        private func shortest(_ literals: [String]) -> Int { literals.map(\.count).min() ?? 0 }
+
+        /// A group opening at `index`: its requirement, or nil for a lookaround, an
+        /// inline flag or a group that requires nothing. Leaves `index` after it.
+        private mutating func group() -> [String]? {
+            index += 1
+            if index < characters.count, characters[index] == "?" {
+                index += 1
+                guard index < characters.count else { unsafe = true; return nil }
+                switch characters[index] {
+                case ":":
+                    index += 1
+                case "=", "!", "#":
+                    skipRestOfGroup()
+                    return nil
+                case "<" where index + 1 < characters.count && "=!".contains(characters[index + 1]):
+                    skipRestOfGroup()
+                    return nil
+                case "<":
+                    while index < characters.count, characters[index] != ">" { index += 1 }
+                    index += 1
+                default:
+                    // Inline flags: (?i) or (?-i:…); free spacing makes spaces meaningless.
+                    var flags = ""
+                    while index < characters.count, characters[index] != ")", characters[index] != ":" {
+                        flags.append(characters[index])
+                        index += 1
+                    }
+                    if flags.contains("x") { unsafe = true }
+                    guard index < characters.count else { unsafe = true; return nil }
+                    if characters[index] == ")" {
+                        index += 1
+                        return nil
+                    }
+                    index += 1
+                }
+            }
+            let requirement = alternation()
+            guard index < characters.count, characters[index] == ")" else { unsafe = true; return nil }
+            index += 1
+            return requirement
+        }
+
+        /// Reads a quantifier at `index`, if there is one: whether it allows zero.
+        private mutating func optionalQuantifier() -> Bool {
+            guard index < characters.count else { return false }
+            switch characters[index] {
+            case "?", "*":
+                index += 1
+                skipLazyOrPossessive()
+                return true
+            case "+":
+                index += 1
+                skipLazyOrPossessive()
+                return false
+            case "{":
+                let allowsZero = index + 1 < characters.count && characters[index + 1] == "0"
+                while index < characters.count, characters[index] != "}" { index += 1 }
+                index += 1
+                skipLazyOrPossessive()
+                return allowsZero
+            default:
+                return false
+            }
+        }
+
+        private mutating func skipLazyOrPossessive() {
+            if index < characters.count, characters[index] == "?" || characters[index] == "+" { index += 1 }
+        }
+
+        /// From inside a group to just after its closing parenthesis.
+        private mutating func skipRestOfGroup() {
+            var depth = 1
+            while index < characters.count {
+                switch characters[index] {
+                case "\\": index += 1
+                case "[": index = Self.skipClass(characters, from: index) - 1
+                case "(": depth += 1
+                case ")":
+                    depth -= 1
+                    if depth == 0 {
+                        index += 1
+                        return
+                    }
+                default: break
+                }
+                index += 1
+            }
+            unsafe = true
+        }
+
+        /// The index after the character class that opens at `start`.
+        static func skipClass(_ characters: [Character], from start: Int) -> Int {
+            var index = start + 1
+            if index < characters.count, characters[index] == "^" { index += 1 }
+            if index < characters.count, characters[index] == "]" { index += 1 }  // a leading ] is a member
+            while index < characters.count {
+                if characters[index] == "\\" { index += 2; continue }
+                if characters[index] == "]" { return index + 1 }
+                index += 1
+            }
+            return characters.count
+        }
+    }
+}
