@@ -1,5 +1,4 @@
 import AltitudeModel
-import AltitudeStore
 import Foundation
 
 /// How one source fared in `altitude import`.
