@@ -77,15 +77,8 @@ public struct PrivateFileOutput: OutputDestination {
 
     /// Writes `bytes` as the whole file.
     public func write(bytes: [UInt8]) throws {
-        var target = path
+        let target = try Self.resolvingLinks(path)
         var info = stat()
-        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            guard let resolved = realpath(path, nil) else {
-                throw OutputError(path: path, message: "is a symbolic link to a file that does not exist", exitReason: .cannotCreate)
-            }
-            target = String(cString: resolved)
-            free(resolved)
-        }
         if stat(target, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
@@ -95,6 +88,17 @@ public struct PrivateFileOutput: OutputDestination {
             }
         }
         try replaceWhole(target, with: bytes)
+    }
+
+    /// The file a chain of symbolic links ends at (which may not exist yet).
+    private static func resolvingLinks(_ path: String) throws -> String {
+        var target = path
+        for _ in 0..<40 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: target) else { return target }
+            target = destination.hasPrefix("/") ? destination
+                : URL(fileURLWithPath: target).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        throw OutputError(path: path, message: "too many levels of symbolic links", exitReason: .cannotCreate)
     }
 
     private func stream(_ bytes: [UInt8], to target: String) throws {

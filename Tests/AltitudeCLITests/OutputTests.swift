@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// Where results go (`-o/--output` and standard output), and how a failure to
+/// write ends: a message naming where, and an exit code, never a crash.
+@Suite("Output destinations and exit codes")
+struct OutputTests {
+    let calendar = AltitudeProcess.fixture("event_recurid_moved.ics")
+    let window = ["--from", "2026-03-01", "--to", "2026-04-01", "--timezone", "UTC"]
+
+    @Test("A full disk on standard output is exit 74 with a message, not a crash")
+    func fullStandardOutput() throws {
+        let outcome = try AltitudeProcess.shell("\"$ALTITUDE\" events '\(calendar)' --format csv \(window.joined(separator: " ")) > /dev/full")
+        #expect(outcome.status == 74, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("cannot write standard output: the disk is full"))
+    }
+
+    @Test("A closed standard output is exit 74 with a message, not a crash")
+    func closedStandardOutput() throws {
+        let outcome = try AltitudeProcess.shell("\"$ALTITUDE\" events '\(calendar)' \(window.joined(separator: " ")) >&-")
+        #expect(outcome.status == 74, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("cannot write standard output"))
+    }
+
+    @Test("--output through a symbolic link writes its target and keeps the link")
+    func symlink() throws {
+        let store = TestStore()
+        let target = store.file("real.csv")
+        let link = store.file("link.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let outcome = try AltitudeProcess.run(["events", calendar, "--format", "csv", "-o", link] + window)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("uid,"))
+    }
+
+    @Test("--output to a FIFO streams into it instead of replacing it")
+    func fifo() throws {
+        let store = TestStore()
+        let fifo = store.file("pipe")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let outcome = try AltitudeProcess.shell("cat '\(fifo)' > '\(store.file("read.csv"))' & "
+            + "\"$ALTITUDE\" events '\(calendar)' --format csv -o '\(fifo)' \(window.joined(separator: " ")); status=$?; wait; exit $status")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(try String(contentsOfFile: store.file("read.csv"), encoding: .utf8).hasPrefix("uid,"))
+    }
+
+    @Test("--output naming a directory is refused (73) and the directory is left alone")
+    func directory() throws {
+        let store = TestStore()
+        let outcome = try AltitudeProcess.run(["events", calendar, "-o", store.directory.path] + window)
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.contains("\(store.directory.path): is a directory"))
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: store.directory.path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    @Test("A directory given as the calendar is input that cannot be read: 66, as --help says")
+    func directoryAsInput() throws {
+        let store = TestStore()
+        let outcome = try AltitudeProcess.run(["events", store.directory.path])
+        #expect(outcome.status == 66)
+        #expect(outcome.stderr.contains("is a directory"))
+    }
+
+    @Test("ALTITUDE_NOW that does not parse is a usage error, not the real clock")
+    func badNow() throws {
+        let outcome = try AltitudeProcess.run(["events", calendar], environment: ["ALTITUDE_NOW": "next tuesday"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("ALTITUDE_NOW “next tuesday”"))
+    }
+
+    @Test("rules list, rules show, sources and explain write to -o like report does")
+    func everyListingTakesOutput() throws {
+        let store = TestStore()
+        let path = store.file("rules.csv")
+        let outcome = try store.run(["rules", "list", "--format", "csv", "-o", path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("wrote the rules to \(path)"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("team-ceremonies"))
+    }
+}
