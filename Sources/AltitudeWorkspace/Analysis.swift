@@ -26,6 +26,16 @@ public enum WeekChoice: Sendable, Equatable {
         }
     }
 
+    /// Why `text` is not a week, in words a user can act on.
+    public static func problem(with text: String) -> String {
+        let parts = text.uppercased().replacingOccurrences(of: "-", with: "").split(separator: "W", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), let number = Int(parts[1]) {
+            let weeks = WeekNumbering.iso.week(of: WeekNumbering.iso.firstWeekStart(of: year)).weeksInYear
+            return "no week \(number) in \(year): its weeks are \(year)-W01 to \(year)-W\(weeks)"
+        }
+        return "“\(text)” is not a week: use this, last, an ISO week such as 2026-W10, or a date (2026-03-04)"
+    }
+
     public var text: String {
         switch self {
         case .this: "this"
@@ -95,12 +105,26 @@ extension LoadedCalendar {
     }
 
     /// The weeks from `weeks` before `week` through it, measured in the leader's
-    /// zone, with the trend, the flags and the week after.
+    /// zone, with the trend, the flags and the week after. Days chosen with
+    /// `--from`/`--to` must hold every reported week whole: a cut week would be
+    /// reported as if it were all there.
     public func allocationReport(week: WeekChoice, weeks: WeekCount, now: Date) throws -> AllocationReport {
         let (leader, classifications) = try classified()
         let focus = week.resolve(now: now, zone: leader.profile.timeZone)
+        let first = weeks.firstWeek(endingWith: focus)
+        if let from = days.from {
+            let firstReported = first ?? ISOWeek(containing: from)
+            if from > firstReported.monday {
+                throw Failure(.usage, "--from \(from) starts inside \(firstReported) (\(firstReported.monday) to \(firstReported.sunday)), "
+                              + "a week the report covers: give --from \(firstReported.monday) or earlier, or leave it out")
+            }
+        }
+        if let to = days.to, to < focus.monday.adding(days: 7) {
+            throw Failure(.usage, "--to \(to) (exclusive) ends inside or before \(focus) (\(focus.monday) to \(focus.sunday)), "
+                          + "the week reported: give --to \(focus.monday.adding(days: 7)) or later, or leave it out")
+        }
         return AllocationReport.build(instances: instances, classifications: classifications, profile: leader.profile,
-                                      ruleSet: leader.rules, focus: focus, first: weeks.firstWeek(endingWith: focus))
+                                      ruleSet: leader.rules, focus: focus, first: first)
     }
 
     /// Why the meetings whose title contains `text` (or whose UID is `text`) were

@@ -27,8 +27,9 @@ public struct LoadedCalendar: Sendable {
     public var instances: [MeetingInstance]
     /// Warnings about the input, for stderr.
     public var diagnostics: [Diagnostic]
-    /// The window the instances were chosen for.
+    /// The window the instances were chosen for, and the days the user asked for.
     public var window: DateInterval
+    public var days: DayWindow
     /// The zone the calendar was read and is shown in.
     public var zone: ZoneRules
     /// The leader it was classified for, when there is a profile.
@@ -55,8 +56,8 @@ extension Workspace {
                                                            now: now))
             let sources = try query.sources.map { path throws(InputError) in try CalendarSource.load(path) }
             let result = try importer.read(sources)
-            calendar = LoadedCalendar(instances: result.instances, diagnostics: result.diagnostics, window: result.window, zone: zone,
-                                      importResult: result)
+            calendar = LoadedCalendar(instances: result.instances, diagnostics: result.diagnostics, window: result.window,
+                                      days: query.days, zone: zone, importResult: result)
         }
         if let leader = try pending?.finish() {
             calendar.leader = leader
@@ -76,6 +77,6 @@ extension Workspace {
                 instances[index].myResponse = owner.response(organizer: instances[index].organizer, attendees: instances[index].attendees)
             }
         }
-        return LoadedCalendar(instances: instances, diagnostics: [], window: window, zone: zone)
+        return LoadedCalendar(instances: instances, diagnostics: [], window: window, days: days, zone: zone)
     }
 }

@@ -85,3 +85,33 @@ struct OutputTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("team-ceremonies"))
     }
 }
+
+@Suite("Report windows and weeks")
+struct ReportWindowTests {
+    let sample = ["SampleData/vp-google.ics", "SampleData/vp-outlook.ics", "--profile", "SampleData/profile.yaml"]
+        .map { $0.hasPrefix("--") ? $0 : AltitudeProcess.repositoryRoot.appendingPathComponent($0).path }
+
+    @Test("--from inside a reported week is refused, naming the week and the day to give instead")
+    func fromCutsAWeek() throws {
+        let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-18"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--from 2026-11-18 starts inside 2026-W47 (2026-11-16 to 2026-11-22)"))
+        #expect(outcome.stderr.contains("give --from 2026-11-16 or earlier"))
+        let whole = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-16"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+    }
+
+    @Test("--to before the reported week ends is refused")
+    func toCutsTheWeek() throws {
+        let outcome = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--to", "2026-11-20"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("give --to 2026-11-23 or later"))
+    }
+
+    @Test("A week the year does not have says which weeks it has")
+    func noSuchWeek() throws {
+        let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W54"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("no week 54 in 2026: its weeks are 2026-W01 to 2026-W53"))
+    }
+}

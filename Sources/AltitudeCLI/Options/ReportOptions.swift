@@ -5,11 +5,6 @@ import ArgumentParser
 extension ReportFormat: ExpressibleByArgument {}
 extension EventListFormat: ExpressibleByArgument {}
 
-extension WeekChoice: ExpressibleByArgument {
-    public init?(argument: String) { self.init(text: argument) }
-    public var defaultValueDescription: String { text }
-}
-
 extension WeekCount: ExpressibleByArgument {
     public init?(argument: String) { self.init(text: argument) }
     public var defaultValueDescription: String { text }
@@ -20,8 +15,12 @@ extension WeekCount: ExpressibleByArgument {
 struct ReportOptions: ParsableArguments {
     @OptionGroup var calendarOptions: CalendarOptions
 
-    @Option(help: ArgumentHelp("The week: this, last (the last complete week), an ISO week (2026-W10) or a date in it.",
-                               valueName: "week"))
+    @Option(help: ArgumentHelp("The week: this, last (the last complete week), an ISO week (2026-W10) or a date in it. (default: last)",
+                               valueName: "week"),
+            transform: { text in
+                guard let week = WeekChoice(text: text) else { throw ValidationError(WeekChoice.problem(with: text)) }
+                return week
+            })
     var week: WeekChoice = .last
 
     @Option(help: ArgumentHelp("Weeks of trend, ending with the week (a number, or all).", valueName: "n"))
