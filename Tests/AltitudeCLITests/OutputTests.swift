@@ -115,3 +115,30 @@ struct ReportWindowTests {
         #expect(outcome.stderr.contains("no week 54 in 2026: its weeks are 2026-W01 to 2026-W53"))
     }
 }
+
+@Suite("CSV from hostile calendar text")
+struct CSVNeutralisationTests {
+    @Test("A title a spreadsheet would run as a formula is written as text; plain numbers are left alone")
+    func formulaTitles() throws {
+        let store = TestStore()
+        var events = ""
+        for (index, title) in ["=HYPERLINK(\"http://x.example\",\"hi\")", "+1 sync", "-2 review", "@channel call", "Plain title"].enumerated() {
+            events += """
+            BEGIN:VEVENT\r\nUID:formula-\(index)@example.com\r\nDTSTAMP:20260301T000000Z\r\nDTSTART:2026030\(index + 2)T100000Z\r
+            DTEND:2026030\(index + 2)T110000Z\r\nSUMMARY:\(title)\r\nEND:VEVENT\r\n
+            """
+        }
+        let path = try store.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\(events)END:VCALENDAR\r\n", to: "formula_titles.ics")
+        let outcome = try AltitudeProcess.run(["events", path, "--format", "csv", "--from", "2026-03-01", "--to", "2026-04-01"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains(#","'=HYPERLINK(""http://x.example"",""hi"")","#))
+        #expect(outcome.stdout.contains(",\"'+1 sync\","))
+        #expect(outcome.stdout.contains(",\"'-2 review\","))
+        #expect(outcome.stdout.contains(",\"'@channel call\","))
+        #expect(outcome.stdout.contains(",Plain title,"))
+        for line in outcome.stdout.split(separator: "\r\n").dropFirst() {
+            let title = line.split(separator: ",", omittingEmptySubsequences: false)[5]
+            #expect(!"=+-@\t".contains(title.first ?? " "), "\(line)")
+        }
+    }
+}
