@@ -37,12 +37,17 @@ public struct ImportRequest: Sendable {
 /// What an import did, source by source, for the summary.
 public struct ImportOutcome: Sendable {
     public var reports: [SourceImportReport]
+    /// What became of a profile named for the client, when one was.
+    public var profile: ProfileChange?
     /// Warnings about the sources read.
     public var diagnostics: [Diagnostic]
     /// The zone the sources were read in.
     public var zone: ZoneRules
 
-    public var importedAny: Bool { reports.contains(where: \.isImported) }
+    /// Whether the store changed: a source imported, or the profile stored or updated.
+    public var changedAnything: Bool {
+        reports.contains(where: \.isImported) || (profile.map { $0 != .unchanged } ?? false)
+    }
 }
 
 extension Workspace {
@@ -107,12 +112,17 @@ extension Workspace {
             }
             reports.append(report)
         }
-        if let profileToStore { try store.setProfile(profileToStore, client: client, at: now) }
+        var profileChange: ProfileChange?
+        if let profileToStore {
+            let stored = try store.profile(client: client)
+            profileChange = stored == nil ? .stored : stored == profileToStore ? .unchanged : .updated
+            if profileChange != .unchanged { try store.setProfile(profileToStore, client: client, at: now) }
+        }
         var changes = try store.replace(snapshots, client: client, at: now).makeIterator()
         for index in reports.indices where reports[index].isImported {
             if let next = changes.next() { reports[index].outcome = .imported(next) }
         }
-        return ImportOutcome(reports: reports, diagnostics: diagnostics, zone: zone)
+        return ImportOutcome(reports: reports, profile: profileChange, diagnostics: diagnostics, zone: zone)
     }
 
     /// A failure after which the store is as it was: stderr says so.

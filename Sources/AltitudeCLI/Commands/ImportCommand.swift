@@ -24,12 +24,14 @@ struct ImportCommand: ParsableCommand {
           altitude import ~/Downloads/calendar.ics
           altitude import "https://calendar.google.com/calendar/ical/…/basic.ics"
           altitude import export.ics --client acme --profile acme-profile.yaml
+          altitude import --client acme --profile acme-profile.yaml   (the profile changed)
           0 7 * * 1  altitude import "$FEED" --quiet   (crontab: every Monday at 07:00)
         """
     )
 
-    @Argument(help: ArgumentHelp("Calendar files, - for standard input, or feed addresses.", valueName: "source"))
-    var sources: [String]
+    @Argument(help: ArgumentHelp("Calendar files, - for standard input, or feed addresses. None with --profile: update the client's profile only.",
+                                 valueName: "source"))
+    var sources: [String] = []
 
     @Option(help: ArgumentHelp("Seconds a feed may take, all told (connecting: at most 20).", valueName: "seconds"))
     var timeout = 120
@@ -44,6 +46,9 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        guard !sources.isEmpty || classification.profile != nil else {
+            throw ValidationError("give a calendar to import, or --profile FILE to update the client's profile")
+        }
         guard timeout > 0 else { throw ValidationError("--timeout must be at least 1 second") }
         guard maxSize > 0 else { throw ValidationError("--max-size must be at least 1 MiB") }
     }
@@ -55,9 +60,9 @@ struct ImportCommand: ParsableCommand {
                                     feedLimits: .init(timeout: timeout, maximumBytes: maxSize << 20))
         let outcome = try workspace.importSources(request, for: classification.selection(client: storeOptions.client))
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
-        if !diagnostics.quiet || outcome.importedAny {
+        if !diagnostics.quiet || outcome.changedAnything {
             let summary = ImportSummaryReport(zone: outcome.zone)
-            try StandardOutput().write { summary.write(outcome.reports, client: storeOptions.client, to: $0) }
+            try StandardOutput().write { summary.write(outcome.reports, profile: outcome.profile, client: storeOptions.client, to: $0) }
         }
     }
 }
