@@ -1,8 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Data flows one way: importer -> instances -> store -> classifier -> analysis -> reporters.
-// Each stage is its own target; only AltitudeImporter sees libical.
+// Data flows one way: importer -> instances -> classifier -> analysis -> reporters, the store
+// beside the pipeline; AltitudeWorkspace runs it for a leader, the CLI parses and writes.
+// Each stage is its own target; only AltitudeImporter sees libical, only AltitudeStore SQLite.
 let package = Package(
     name: "Altitude",
     platforms: [.macOS(.v15)],
@@ -54,13 +55,19 @@ let package = Package(
         ),
         .target(
             name: "AltitudeReporters",
-            dependencies: ["AltitudeModel", "AltitudeRules", "AltitudeStore", "AltitudeAnalysis"]
+            dependencies: ["AltitudeModel", "AltitudeRules", "AltitudeAnalysis"]
+        ),
+        // The workflow every command, the digest and the portfolio share: a
+        // workspace (clock, zone, directories, store) and a leader's analysis.
+        .target(
+            name: "AltitudeWorkspace",
+            dependencies: ["AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds",
+                           "AltitudeAnalysis", "AltitudeReporters"]
         ),
         .target(
             name: "AltitudeCLI",
             dependencies: [
-                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds", "AltitudeAnalysis",
-                "AltitudeReporters",
+                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeAnalysis", "AltitudeReporters", "AltitudeWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

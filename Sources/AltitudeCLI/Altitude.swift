@@ -1,4 +1,6 @@
+import AltitudeModel
 import ArgumentParser
+import Foundation
 
 /// The `altitude` command: a registry of subcommands, each a small type.
 public struct Altitude: ParsableCommand {
@@ -26,4 +28,18 @@ public struct Altitude: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line. An `AltitudeFailure` prints its diagnostic and
+    /// exits with its own code: the one place errors become exit codes.
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as any AltitudeFailure {
+            Console().diagnose(failure.diagnostic)
+            Foundation.exit(failure.exitReason.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import AltitudeModel
 import CFeedFetch
 import Foundation
 
@@ -85,13 +86,14 @@ public struct FeedFetcher: Sendable {
 }
 
 /// A feed failed: what the user sees, with the address redacted.
-public struct FeedError: Error, Sendable, CustomStringConvertible {
+public struct FeedError: AltitudeFailure, CustomStringConvertible {
     public var address: String
     public var message: String
     /// A timeout or an unreachable server: worth trying again later.
     public var isTemporary = false
 
     public var description: String { "\(address): \(message)" }
+    public var exitReason: ExitReason { isTemporary ? .temporaryFailure : .unavailable }
 }
 
 /// Feed addresses: which arguments are feeds, and how to show one without its secret.

@@ -10,24 +10,22 @@ public struct CalendarImporter: Sendable {
         public var owner: OwnerIdentity
         /// First day of the window; nil means the calendar's first instance.
         public var from: CivilDate?
-        /// Day after the window (exclusive); nil means `horizonWeeks` after today.
+        /// Day after the window (exclusive); nil means `DayWindow.horizonWeeks` after today.
         public var to: CivilDate?
         /// The clock: "today" for the default window.
         public var now: Date
-        public var horizonWeeks: Int
         /// The most occurrences one series may have in the window.
         public var seriesCap: Int
         public var parallelism: Int
 
         public init(timeZone: ZoneRules, owner: OwnerIdentity = .unknown, from: CivilDate? = nil, to: CivilDate? = nil,
-                    now: Date = Date(), horizonWeeks: Int = 26, seriesCap: Int = 50_000,
+                    now: Date = Date(), seriesCap: Int = 50_000,
                     parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
             self.timeZone = timeZone
             self.owner = owner
             self.from = from
             self.to = to
             self.now = now
-            self.horizonWeeks = horizonWeeks
             self.seriesCap = seriesCap
             self.parallelism = max(1, parallelism)
         }
@@ -65,18 +63,8 @@ public struct CalendarImporter: Sendable {
 
     /// The window in instants: `from` (or the first instance) to `to` (or the horizon).
     private func window(for files: [ParsedFile]) -> DateInterval {
-        let zone = options.timeZone
-        let today = zone.localDate(of: options.now)
-        let to = options.to ?? max(today, options.from ?? today).adding(days: 7 * options.horizonWeeks)
-        let end = zone.startOfDay(to)
-        var start: Date
-        if let from = options.from {
-            start = zone.startOfDay(from)
-        } else {
-            start = earliestStart(of: files).map { zone.startOfDay(zone.localDate(of: $0)) } ?? end
-        }
-        if start > end { start = end }
-        return DateInterval(start: start, end: end)
+        let days = DayWindow(from: options.from, to: options.to)
+        return days.interval(firstStart: options.from == nil ? earliestStart(of: files) : nil, zone: options.timeZone, now: options.now)
     }
 
     private func earliestStart(of files: [ParsedFile]) -> Date? {

@@ -24,6 +24,12 @@ public struct CalendarSource: Sendable {
         self.content = content
     }
 
+    /// All its bytes, read now: for an import, which hashes a snapshot before parsing it.
+    public func contents() throws(InputError) -> Data {
+        var reader = try ChunkReader(self)
+        return try reader.rest()
+    }
+
     /// A file, or standard input for `-`; checked now, read while parsing.
     public static func load(_ path: String) throws(InputError) -> CalendarSource {
         path == "-" ? standardInput() : try file(path)
@@ -32,11 +38,11 @@ public struct CalendarSource: Sendable {
     public static func file(_ path: String) throws(InputError) -> CalendarSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, message: "no such file")
+            throw InputError(file: path, message: "no such file", isUnreadable: true)
         }
-        guard !isDirectory.boolValue else { throw InputError(file: path, message: "is a directory, not a calendar file") }
+        guard !isDirectory.boolValue else { throw InputError(file: path, message: "is a directory, not a calendar file", isUnreadable: true) }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw InputError(file: path, message: "cannot be read (permission denied)")
+            throw InputError(file: path, message: "cannot be read (permission denied)", isUnreadable: true)
         }
         return CalendarSource(name: path, content: .file(path))
     }
@@ -59,7 +65,7 @@ struct ChunkReader {
             self.data = data
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw InputError(file: path, message: "cannot be read (permission denied?)")
+                throw InputError(file: path, message: "cannot be read (permission denied?)", isUnreadable: true)
             }
             self.handle = handle
         case .standardInput:
@@ -77,7 +83,7 @@ struct ChunkReader {
             guard let chunk = try handle?.read(upToCount: maximum), !chunk.isEmpty else { return nil }
             return chunk
         } catch {
-            throw InputError(file: name, message: "cannot be read: \(error.localizedDescription)")
+            throw InputError(file: name, message: "cannot be read: \(error.localizedDescription)", isUnreadable: true)
         }
     }
 

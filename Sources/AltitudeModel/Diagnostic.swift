@@ -31,16 +31,22 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A problem that stops a file from being read at all.
-public struct InputError: Error, Sendable, CustomStringConvertible {
+public struct InputError: AltitudeFailure, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var message: String
+    /// Whether the file could not be had at all (missing, a directory, unreadable),
+    /// rather than read and found not to be a usable calendar.
+    public var isUnreadable: Bool
 
-    public init(file: String, line: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, message: String, isUnreadable: Bool = false) {
         self.file = file
         self.line = line
         self.message = message
+        self.isUnreadable = isUnreadable
     }
+
+    public var exitReason: ExitReason { isUnreadable ? .noInput : .dataError }
 
     public var description: String {
         line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"

@@ -1,21 +1,27 @@
 import Foundation
 
-/// Buffered UTF-8 output: flushed to a file handle as it fills (so a long
-/// listing never sits whole in memory), or collected for tests and files.
+/// Buffered UTF-8 output: sent to a sink as it fills (so a long listing never
+/// sits whole in memory), or collected for tests, files and messages. Formatters
+/// write without checking; the first failure of the sink (a full disk, a closed
+/// pipe) is kept, later output dropped, and `finish()` throws it.
 public final class TextOutput {
-    private var buffer: [UInt8] = []
-    private let handle: FileHandle?
-    private let flushThreshold = 1 << 16
+    /// Takes bytes, all of them, or throws.
+    public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
-    /// Writes to `handle` (standard output, a file) as the buffer fills.
-    public init(handle: FileHandle) {
-        self.handle = handle
+    private var buffer: [UInt8] = []
+    private let sink: Sink?
+    private let flushThreshold = 1 << 16
+    private var failure: (any Error)?
+
+    /// Sends to `sink` as the buffer fills.
+    public init(sink: @escaping Sink) {
+        self.sink = sink
         buffer.reserveCapacity(flushThreshold + 4096)
     }
 
-    /// Collects everything; read it with `text`.
+    /// Collects everything; read it with `text` or `bytes`.
     public init() {
-        handle = nil
+        sink = nil
     }
 
     public func write(_ text: String) {
@@ -26,21 +32,28 @@ public final class TextOutput {
 
     /// UTF-8 bytes, as they are.
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: bytes)
-        if let handle, buffer.count >= flushThreshold { flush(to: handle) }
+        if sink != nil, buffer.count >= flushThreshold { send() }
     }
 
-    /// Sends what is buffered; call when done.
-    public func flush() {
-        if let handle { flush(to: handle) }
+    /// Sends what is buffered; throws the sink's first failure, if there was one.
+    public func finish() throws {
+        if sink != nil { send() }
+        if let failure { throw failure }
     }
 
     /// Everything written, for a collecting output.
     public var text: String { String(decoding: buffer, as: UTF8.self) }
+    public var bytes: [UInt8] { buffer }
 
-    private func flush(to handle: FileHandle) {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+    private func send() {
+        guard let sink, failure == nil, !buffer.isEmpty else { return }
+        do {
+            try buffer.withUnsafeBytes { try sink($0) }
+        } catch {
+            failure = error
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }

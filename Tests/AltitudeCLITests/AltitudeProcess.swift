@@ -22,11 +22,18 @@ struct AltitudeProcess {
         repositoryRoot.appendingPathComponent("Tests/AltitudeImporterTests/Fixtures/\(name)").path
     }
 
+    /// Runs a shell script with `$ALTITUDE` naming the binary: for what only a shell
+    /// sets up (output to /dev/full, a closed standard output).
+    static func shell(_ script: String, environment: [String: String] = [:]) throws -> Outcome {
+        try run(["-c", script], environment: environment.merging(["ALTITUDE": binary.path]) { $1 },
+                executable: URL(fileURLWithPath: "/bin/sh"))
+    }
+
     /// Runs with a clean, pinned environment (no colour settings, a fixed "today").
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-                    timeout: TimeInterval = 120) throws -> Outcome {
+                    timeout: TimeInterval = 120, executable: URL = binary) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         var variables = ["PATH": "/usr/bin:/bin", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z", "HOME": NSTemporaryDirectory()]
         variables.merge(environment) { $1 }

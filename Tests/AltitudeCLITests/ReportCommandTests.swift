@@ -138,4 +138,30 @@ struct ReportCommandTests {
         #expect(stored.status == 0, "\(stored.stderr)")
         #expect(stored.stdout == (try Self.run("report", ["--format", "csv"]).stdout))
     }
+
+    @Test("A client's stored profile can be updated without a source, and the next report uses it")
+    func profileUpdate() throws {
+        let store = TestStore()
+        let original = try String(contentsOfFile: Self.profile, encoding: .utf8)
+        let path = try store.write(original, to: "acme.yaml")
+        let first = try store.run(["import", Self.calendar, "--client", "acme", "--profile", path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("profile stored for acme"))
+        let before = try store.run(["report", "--client", "acme", "--weeks", "4", "--format", "json"])
+        #expect(before.stdout.contains("\"target\" : 0.25"), "\(before.stdout.prefix(200))")
+
+        // The leader sets a new target: the stored profile must follow the file.
+        let edited = original.replacingOccurrences(of: "target: 0.25", with: "target: 0.15")
+        #expect(edited != original)
+        _ = try store.write(edited, to: "acme.yaml")
+        let again = try store.run(["import", Self.calendar, "--client", "acme", "--profile", path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("profile updated for acme"))
+        let only = try store.run(["import", "--client", "acme", "--profile", path])
+        #expect(only.status == 0, "\(only.stderr)")
+        #expect(only.stdout == "profile unchanged for acme\n")
+        let after = try store.run(["report", "--client", "acme", "--weeks", "4", "--format", "json"])
+        #expect(after.stdout.contains("\"target\" : 0.15"))
+        #expect(try store.run(["import", "--client", "acme"]).status == 64)
+    }
 }

@@ -1,9 +1,5 @@
-import AltitudeImporter
-import AltitudeModel
 import AltitudeReporters
 import ArgumentParser
-
-extension EventListFormat: ExpressibleByArgument {}
 
 /// `altitude events`: every meeting instance of the calendars, in order.
 struct EventsCommand: ParsableCommand {
@@ -37,20 +33,22 @@ struct EventsCommand: ParsableCommand {
     @Flag(help: "List the titles no rule matched, by total hours, most first (needs a profile).")
     var unclassified = false
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         let console = Console()
-        let environment = AltitudeEnvironment.current()
-        let calendar = try calendarOptions.load(requireProfile: unclassified, environment: environment, console: console)
-        let output = TextOutput(handle: .standardOutput)
+        let (_, calendar) = try calendarOptions.load(requireProfile: unclassified, console: console)
         if unclassified, let classifications = calendar.classifications {
-            UnclassifiedSummary(calendar.instances, classifications: classifications).write(format, to: output)
+            let summary = UnclassifiedSummary(calendar.instances, classifications: classifications)
+            try outputOptions.write("the unclassified titles", console: console) { summary.write(format, to: $0) }
         } else {
             let zone = calendar.zone
             let span = EventWindow(from: zone.localDate(of: calendar.window.start), to: zone.localDate(of: calendar.window.end))
-            format.formatter(timeZone: zone, style: console.style(for: .standardOutput))
-                .write(calendar.instances, classifications: calendar.classifications, window: span, to: output)
+            let formatter = format.formatter(timeZone: zone, style: console.style(for: outputOptions.destination))
+            try outputOptions.write("the \(format.rawValue) listing", console: console) {
+                formatter.write(calendar.instances, classifications: calendar.classifications, window: span, to: $0)
+            }
         }
-        output.flush()
         calendarOptions.summarize(calendar, console: console)
     }
 }

@@ -1,7 +1,4 @@
-import AltitudeImporter
-import AltitudeModel
 import AltitudeReporters
-import AltitudeRules
 import ArgumentParser
 
 /// `altitude explain`: why a meeting counts as below (or at, or above) altitude.
@@ -32,38 +29,20 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list the patterns of each rule that did not match.")
     var verbose = false
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         let console = Console()
-        let environment = AltitudeEnvironment.current()
-        let calendar = try calendarOptions.load(requireProfile: true, environment: environment, console: console)
-        guard var classifier = calendar.classifier, let classifying = calendar.classifying else { return }
-        let needle = text.lowercased()
-        let chosen = calendar.instances.filter { $0.uid == text || $0.title.lowercased().contains(needle) }
-        guard !chosen.isEmpty else {
-            console.diagnose("altitude: no meeting in the window has “\(text)” in its title or as its UID")
-            throw ExitStatus.checkFailed
-        }
-        // Meetings the rules see alike are explained once.
-        var groups: [(explanation: Explanation, instances: [MeetingInstance])] = []
-        var indexByKey: [String: Int] = [:]
-        for instance in chosen {
-            let explanation = classifier.explain(instance, detailed: verbose)
-            let key = instance.title + "\u{0}" + (explanation.classification.rule ?? "") + "\u{0}"
-                + explanation.steps.map(\.reason).joined(separator: "\u{0}")
-            if let index = indexByKey[key] {
-                groups[index].instances.append(instance)
-            } else {
-                indexByKey[key] = groups.count
-                groups.append((explanation, [instance]))
+        let (_, calendar) = try calendarOptions.load(requireProfile: true, console: console)
+        let groups = try calendar.explain(text, detailed: verbose)
+        guard let leader = calendar.leader else { return }
+        let report = ExplanationReport(profile: leader.profile, ladder: leader.rules.ladder, zone: calendar.zone,
+                                       style: console.style(for: outputOptions.destination))
+        try outputOptions.write("the explanation", console: console) { output in
+            for (index, group) in groups.enumerated() {
+                if index > 0 { output.write("\n") }
+                report.write(group.explanation, instances: group.instances, to: output)
             }
         }
-        let output = TextOutput(handle: .standardOutput)
-        let report = ExplanationReport(profile: classifying.profile, ladder: classifying.rules.ladder, zone: calendar.zone,
-                                       style: console.style(for: .standardOutput))
-        for (index, group) in groups.enumerated() {
-            if index > 0 { output.write("\n") }
-            report.write(group.explanation, instances: group.instances, to: output)
-        }
-        output.flush()
     }
 }

@@ -1,4 +1,6 @@
+import AltitudeModel
 import AltitudeRules
+import AltitudeWorkspace
 import ArgumentParser
 import Foundation
 
@@ -22,19 +24,13 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Replace an existing file.") var force = false
 
     func run() throws {
-        let console = Console()
-        let environment = AltitudeEnvironment.current()
-        let path = output ?? environment.defaultProfilePath
+        let path = try output ?? Workspace.current().defaultProfilePath
         if FileManager.default.fileExists(atPath: path), !force {
-            console.diagnose("altitude: \(path) already exists; keeping it (--force replaces it)")
-            throw ExitStatus.cannotCreate
+            throw Failure(.cannotCreate, "\(path) already exists; keeping it (--force replaces it)", isError: false)
         }
-        do {
-            try PrivateFile.write(ProfileLoader.template, to: path)
-        } catch {
-            console.diagnose("altitude: error: cannot write \(path): \(error.localizedDescription)")
-            throw ExitStatus.cannotCreate
+        try PrivateFileOutput(path: path).write(bytes: Array(ProfileLoader.template.utf8))
+        try StandardOutput().write {
+            $0.write("Wrote \(path). Fill in your details, then check it with `altitude rules check --profile \(path)`.\n")
         }
-        console.write("Wrote \(path). Fill in your details, then check it with `altitude rules check --profile \(path)`.\n")
     }
 }

@@ -1,5 +1,6 @@
 import AltitudeImporter
 import AltitudeModel
+import AltitudeWorkspace
 import ArgumentParser
 
 /// `altitude rrule`: what a recurrence rule produces, to check a series by hand.
@@ -31,13 +32,12 @@ struct RRuleCommand: ParsableCommand {
     var limit = 100
 
     func run() throws {
-        let console = Console()
+        let values: [String]
         do {
-            let values = try RuleExpansion.occurrences(rule: rule, start: start, after: after, limit: limit)
-            console.write(values.map { $0 + "\n" }.joined())
+            values = try RuleExpansion.occurrences(rule: rule, start: start, after: after, limit: limit)
         } catch {
-            console.diagnose("altitude: error: \(error)")
-            throw ExitCode.validationFailure
+            throw Failure(.usage, "\(error)")
         }
+        try StandardOutput().write { output in values.forEach { output.write($0 + "\n") } }
     }
 }

@@ -1,8 +1,8 @@
 import AltitudeModel
 import AltitudeReporters
 import AltitudeRules
+import AltitudeWorkspace
 import ArgumentParser
-import Foundation
 
 /// `altitude rules`: see, check and test the classification rules in every layer.
 struct RulesCommand: ParsableCommand {
@@ -24,15 +24,9 @@ struct RulesCommand: ParsableCommand {
         subcommands: [List.self, Show.self, Check.self, Test.self]
     )
 
-    /// Loads the layers (with extra files as the last), or prints every error and exits 78.
-    static func load(_ options: ClassificationOptions, client: String = "me", extra: [String] = [],
-                     console: Console) throws -> RuleSet {
-        do {
-            return try RuleSet.load(try options.layers(environment: .current(), client: client, extra: extra))
-        } catch {
-            console.diagnose(error.description)
-            throw ExitStatus.configError
-        }
+    /// The rules of every layer, with `extra` files as the last.
+    static func load(_ options: ClassificationOptions, _ storeOptions: StoreOptions, extra: [String] = []) throws -> RuleSet {
+        try storeOptions.workspace().ruleSet(for: options.selection(client: storeOptions.client), extra: extra)
     }
 
     struct List: ParsableCommand {
@@ -47,13 +41,13 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var classification: ClassificationOptions
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "Output format: text, csv or json.") var format: EventListFormat = .text
+        @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, client: storeOptions.client, console: console)
-            let output = TextOutput(handle: .standardOutput)
-            RuleListReport(ruleSet: rules, style: console.style(for: .standardOutput)).writeList(format: format, to: output)
-            output.flush()
+            let report = RuleListReport(ruleSet: try RulesCommand.load(classification, storeOptions),
+                                        style: console.style(for: outputOptions.destination))
+            try outputOptions.write("the rules", console: console) { report.writeList(format: format, to: $0) }
         }
     }
 
@@ -68,29 +62,24 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The rule's id.", valueName: "id")) var id: String
         @OptionGroup var classification: ClassificationOptions
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, client: storeOptions.client, console: console)
-            if rules.rule(id) == nil, let insight = rules.insight(id) {
-                let output = TextOutput(handle: .standardOutput)
-                RuleListReport(ruleSet: rules, style: console.style(for: .standardOutput)).writeDetail(insight, to: output)
-                output.flush()
-                return
+            let rules = try RulesCommand.load(classification, storeOptions)
+            let report = RuleListReport(ruleSet: rules, style: console.style(for: outputOptions.destination))
+            let render: (TextOutput) -> Void
+            if let rule = rules.rule(id) {
+                render = { report.writeDetail(rule, to: $0) }
+            } else if let insight = rules.insight(id) {
+                render = { report.writeDetail(insight, to: $0) }
+            } else {
+                let suggestion = Spelling.suggestion(for: id, among: rules.rules.map(\.id) + rules.insights.map(\.id))
+                var message = "there is no rule “\(id)”" + (suggestion.map { "; did you mean “\($0)”?" } ?? "")
+                if let origin = rules.disabled[id] { message += "\n  (“\(id)” is disabled by \(origin))" }
+                throw Failure(.usage, message)
             }
-            guard let rule = rules.rule(id) else {
-                let suggestion = (rules.rules.map(\.id) + rules.insights.map(\.id)).min { Self.distance($0, id) < Self.distance($1, id) }
-                console.diagnose("altitude: error: there is no rule “\(id)”" + (suggestion.map { "; did you mean “\($0)”?" } ?? ""))
-                if let origin = rules.disabled[id] { console.diagnose("  (“\(id)” is disabled by \(origin))") }
-                throw ExitCode.validationFailure
-            }
-            let output = TextOutput(handle: .standardOutput)
-            RuleListReport(ruleSet: rules, style: console.style(for: .standardOutput)).writeDetail(rule, to: output)
-            output.flush()
-        }
-
-        static func distance(_ a: String, _ b: String) -> Int {
-            Set(a).symmetricDifference(Set(b)).count + abs(a.count - b.count)
+            try outputOptions.write("the rule", console: console, render)
         }
     }
 
@@ -112,18 +101,16 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let console = Console()
-            let environment = AltitudeEnvironment.current()
+            let workspace = try storeOptions.workspace()
+            let selection = classification.selection(client: storeOptions.client)
             var errors: [ConfigError] = []
             var ruleSet: RuleSet?
             do {
-                ruleSet = try RuleSet.load(try classification.layers(environment: environment, client: storeOptions.client, extra: files))
+                ruleSet = try workspace.ruleSet(for: selection, extra: files)
             } catch {
                 errors += error.errors
             }
-            let store = FileManager.default.fileExists(atPath: storeOptions.path(environment: environment))
-                ? try? storeOptions.open(environment: environment, console: console) : nil
-            let profile = try classification.profileText(environment: environment, store: store, client: storeOptions.client,
-                                                          console: console)
+            let profile = try workspace.profileText(for: selection, store: workspace.storeIfPresent())
             if let ruleSet, let profile {
                 do {
                     _ = try ProfileLoader.parse(profile.text, file: profile.origin, ladder: ruleSet.ladder)
@@ -133,11 +120,13 @@ struct RulesCommand: ParsableCommand {
             }
             guard errors.isEmpty, let ruleSet else {
                 console.diagnose(ConfigErrors(errors).description)
-                console.diagnose("altitude: \(errors.count) error\(errors.count == 1 ? "" : "s"): nothing is classified until they are fixed")
-                throw ExitStatus.configError
+                throw Failure(.configError, "\(errors.count) error\(errors.count == 1 ? "" : "s"): nothing is classified until they are fixed",
+                              isError: false)
             }
             let checked = profile.map { ", profile \($0.origin)" } ?? ""
-            console.write("ok: \(ruleSet.rules.count) rules, \(ruleSet.insights.count) insights, ladder \(ruleSet.ladder.names.joined(separator: " < "))\(checked)\n")
+            try StandardOutput().write {
+                $0.write("ok: \(ruleSet.rules.count) rules, \(ruleSet.insights.count) insights, ladder \(ruleSet.ladder.names.joined(separator: " < "))\(checked)\n")
+            }
         }
     }
 
@@ -159,19 +148,15 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, client: storeOptions.client, extra: files, console: console)
+            let rules = try RulesCommand.load(classification, storeOptions, extra: files)
             let report = ExampleRunner.run(rules)
             let insights = InsightExampleRunner.run(rules)
             for failure in report.failures { console.diagnose("✗ \(failure)") }
             for failure in insights.failures { console.diagnose("✗ \(failure)") }
             let failed = report.failures.count + insights.failures.count
             let summary = "\(report.examples + insights.examples) examples in \(rules.rules.count) rules and \(rules.insights.count) insights: \(failed) failed"
-            if failed == 0 {
-                console.write("✓ \(summary)\n")
-            } else {
-                console.diagnose(summary)
-                throw ExitStatus.checkFailed
-            }
+            guard failed == 0 else { throw Failure(.checkFailed, summary, isError: false) }
+            try StandardOutput().write { $0.write("✓ \(summary)\n") }
         }
     }
 }

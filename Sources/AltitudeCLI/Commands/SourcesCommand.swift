@@ -1,7 +1,7 @@
+import AltitudeModel
 import AltitudeReporters
-import AltitudeStore
+import AltitudeWorkspace
 import ArgumentParser
-import Foundation
 
 /// `altitude sources`: what the store holds for a client.
 struct SourcesCommand: ParsableCommand {
@@ -19,16 +19,13 @@ struct SourcesCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Output format: text, csv or json.") var format: EventListFormat = .text
+    @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let console = Console()
-        let environment = AltitudeEnvironment.current()
-        let sources = try storeOptions.withExisting(environment: environment, console: console) { store throws(StoreError) in
-            try store.sources(client: storeOptions.client)
-        }
-        let output = TextOutput(handle: .standardOutput)
-        SourceListReport(zone: environment.systemTimeZone).write(sources, client: storeOptions.client, format: format, to: output)
-        output.flush()
+        let workspace = try storeOptions.workspace()
+        let sources = try workspace.withExistingStore { try $0.sources(client: storeOptions.client) }
+        let report = SourceListReport(zone: workspace.systemTimeZone)
+        try outputOptions.write("the sources", console: Console()) { report.write(sources, client: storeOptions.client, format: format, to: $0) }
     }
 }
 
@@ -50,16 +47,14 @@ struct ForgetCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let console = Console()
-        let environment = AltitudeEnvironment.current()
-        let forgotten = try storeOptions.withExisting(environment: environment, console: console) { store throws(StoreError) in
-            try store.forget(source, client: storeOptions.client)
-        }
+        let workspace = try storeOptions.workspace()
+        let forgotten = try workspace.withExistingStore { try $0.forget(source, client: storeOptions.client) }
         guard let forgotten else {
-            console.diagnose("altitude: no source “\(source)” for \(storeOptions.client); `altitude sources` lists them")
-            throw ExitStatus.checkFailed
+            throw Failure(.checkFailed, "no source “\(source)” for \(storeOptions.client); `altitude sources` lists them", isError: false)
         }
-        console.write("Forgot \(forgotten.name) (\(forgotten.instances) instances) for \(storeOptions.client).\n")
+        try StandardOutput().write {
+            $0.write("Forgot \(forgotten.name) (\(forgotten.instances.formatted()) instances) for \(storeOptions.client).\n")
+        }
     }
 }
 
@@ -78,14 +73,12 @@ struct ClientsCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let console = Console()
-        let environment = AltitudeEnvironment.current()
-        let clients = try storeOptions.withExisting(environment: environment, console: console) { store throws(StoreError) in
-            try store.clients()
-        }
-        for client in clients {
-            console.write("\(client.name)\t\(client.sources) source\(client.sources == 1 ? "" : "s")\t"
-                          + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
+        let clients = try storeOptions.workspace().withExistingStore { try $0.clients() }
+        try StandardOutput().write { output in
+            for client in clients {
+                output.write("\(client.name)\t\(client.sources) source\(client.sources == 1 ? "" : "s")\t"
+                             + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
+            }
         }
     }
 }

@@ -1,8 +1,11 @@
+import AltitudeImporter
 import AltitudeModel
 import AltitudeReporters
+import AltitudeWorkspace
 import Foundation
 
-/// Where output and diagnostics go: results on stdout, everything else on stderr.
+/// Diagnostics on stderr, and the styling results get: colour only on a
+/// terminal, and never when NO_COLOR is set (no-color.org).
 struct Console {
     let environment: [String: String]
 
@@ -10,27 +13,49 @@ struct Console {
         self.environment = environment
     }
 
-    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
-    func style(for handle: FileHandle) -> TerminalStyle {
-        let wantsColour = isatty(handle.fileDescriptor) != 0 && (environment["NO_COLOR"] ?? "").isEmpty
-            && environment["TERM"] != "dumb"
-        return TerminalStyle(enabled: wantsColour)
+    var wantsColour: Bool { (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb" }
+
+    func style(for destination: any OutputDestination) -> TerminalStyle {
+        TerminalStyle(enabled: destination.isTerminal && wantsColour)
     }
 
-    func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
+    /// Writes to stderr with the system call: a closed stderr loses the text, never the run.
     func diagnose(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        line.utf8CString.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            let count = buffer.count - 1  // without the terminating NUL
+            while offset < count {
+                let written = Glibc.write(STDERR_FILENO, buffer.baseAddress! + offset, count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
     }
 
     func report(_ diagnostics: [Diagnostic], quiet: Bool) {
         guard !quiet, !diagnostics.isEmpty else { return }
-        let style = style(for: .standardError)
+        let style = TerminalStyle(enabled: isatty(STDERR_FILENO) != 0 && wantsColour)
         let lines = diagnostics.map { diagnostic in
             diagnostic.severity == .error ? style.red(diagnostic.description) : style.yellow(diagnostic.description)
         }
         diagnose(lines.joined(separator: "\n"))
+    }
+
+    /// One line on stderr after the output: what was read from files and what was left out.
+    func summarize(_ result: ImportResult?, quiet: Bool) {
+        guard let result, !quiet else { return }
+        let events = result.files.reduce(0) { $0 + $1.events }
+        let skipped = result.files.reduce(0) { $0 + $1.skipped }
+        var line = "altitude: \(Self.counted(result.instances.count, "instance")) from \(Self.counted(events, "event")) in \(Self.counted(result.files.count, "file"))"
+        if skipped > 0 { line += "; \(Self.counted(skipped, "event")) skipped (see warnings)" }
+        if !result.diagnostics.isEmpty { line += "; \(Self.counted(result.diagnostics.count, "warning"))" }
+        diagnose(line)
+    }
+
+    /// "1 event", "2 events".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count.formatted()) \(noun)\(count == 1 ? "" : "s")"
     }
 }

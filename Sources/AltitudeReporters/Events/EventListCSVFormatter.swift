@@ -70,19 +70,29 @@ public enum CSV {
             empty = false
             var value = value
             let plain = value.withUTF8 { bytes in
-                guard !CSV.needsQuoting(bytes) else { return false }
+                guard !CSV.needsQuoting(bytes), !CSV.startsLikeFormula(bytes) else { return false }
                 output.write(bytes)
                 return true
             }
-            if !plain { output.write(CSV.quoted(value)) }
+            if !plain { output.write(CSV.field(value)) }
         }
 
         public func end() { output.write("\r\n") }
     }
 
+    /// The value as one field: quoted when it must be, and neutralised as OWASP
+    /// recommends when a spreadsheet would read it as a formula (calendar text is
+    /// hostile: a title "=HYPERLINK(…)" must stay text).
     public static func field(_ value: String) -> String {
         var value = value
+        if value.withUTF8(startsLikeFormula) { return quoted("'" + value) }
         return value.withUTF8(needsQuoting) ? quoted(value) : value
+    }
+
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return first, and not a plain number (`-1.5` stays a number).
+    static func startsLikeFormula(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else { return false }
+        return !bytes.dropFirst().allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E } || bytes.count == 1
     }
 
     /// A comma, a quote or a line break needs the field quoted.

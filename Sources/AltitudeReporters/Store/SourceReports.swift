@@ -1,5 +1,4 @@
 import AltitudeModel
-import AltitudeStore
 import Foundation
 
 /// How one source fared in `altitude import`.
@@ -31,6 +30,14 @@ public struct SourceImportReport: Sendable {
     }
 }
 
+/// What an import did with a profile named for the client.
+public enum ProfileChange: Sendable, Hashable {
+    /// The client had none.
+    case stored
+    case updated
+    case unchanged
+}
+
 /// The summary `altitude import` prints.
 public struct ImportSummaryReport: Sendable {
     let zone: ZoneRules
@@ -39,7 +46,13 @@ public struct ImportSummaryReport: Sendable {
         self.zone = zone
     }
 
-    public func write(_ reports: [SourceImportReport], client: String, to output: TextOutput) {
+    public func write(_ reports: [SourceImportReport], profile: ProfileChange? = nil, client: String, to output: TextOutput) {
+        switch profile {
+        case .stored: output.write("profile stored for \(client)\n")
+        case .updated: output.write("profile updated for \(client)\n")
+        case .unchanged: output.write("profile unchanged for \(client)\n")
+        case nil: break
+        }
         for report in reports {
             switch report.outcome {
             case .notModified:
@@ -64,7 +77,7 @@ public struct ImportSummaryReport: Sendable {
                 }
             }
         }
-        output.write("(stored for \(client))\n")
+        if !reports.isEmpty { output.write("(stored for \(client))\n") }
     }
 
     /// The first few occurrences of a kind of change, so a re-import says what it changed.

@@ -1,0 +1,33 @@
+import AltitudeModel
+import AltitudeWorkspace
+import ArgumentParser
+
+/// What an analysis command reads: SOURCEs (or the store), the window, the zone,
+/// and the profile and rules it classifies with.
+struct CalendarOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Calendar files to read; - reads standard input. None: the store.", valueName: "source"))
+    var sources: [String] = []
+
+    @OptionGroup var window: WindowOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var timeZone: TimeZoneOption
+    @OptionGroup var classification: ClassificationOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    var query: CalendarQuery { CalendarQuery(sources: sources, days: window.days, timeZone: timeZone.zone) }
+    var selection: LeaderSelection { classification.selection(client: storeOptions.client) }
+
+    /// Reads (and, with a profile, classifies) the calendar, and reports the
+    /// warnings about it unless `--quiet`.
+    func load(requireProfile: Bool, console: Console) throws -> (Workspace, LoadedCalendar) {
+        let workspace = try storeOptions.workspace()
+        let calendar = try workspace.loadCalendar(query, for: selection, requireProfile: requireProfile)
+        console.report(calendar.diagnostics, quiet: diagnostics.quiet)
+        return (workspace, calendar)
+    }
+
+    /// The one-line summary of what was read from files, after the output.
+    func summarize(_ calendar: LoadedCalendar, console: Console) {
+        console.summarize(calendar.importResult, quiet: diagnostics.quiet)
+    }
+}

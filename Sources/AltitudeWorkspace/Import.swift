@@ -1,0 +1,167 @@
+import AltitudeFeeds
+import AltitudeImporter
+import AltitudeModel
+import AltitudeReporters
+import AltitudeRules
+import AltitudeStore
+import Foundation
+
+/// What `altitude import` is asked to do: the sources (files, `-`, feed
+/// addresses), the days to store recurring meetings for, the zone floating times
+/// are read in (nil: the profile's, else the system's), and the feed limits.
+public struct ImportRequest: Sendable {
+    public var sources: [String]
+    public var days: DayWindow
+    public var timeZone: ZoneRules?
+    public var feedLimits: FeedLimits
+
+    public struct FeedLimits: Sendable {
+        /// Seconds a feed may take, all told (connecting: at most 20).
+        public var timeout: Int
+        public var maximumBytes: Int
+
+        public init(timeout: Int = 120, maximumBytes: Int = 64 << 20) {
+            self.timeout = timeout
+            self.maximumBytes = maximumBytes
+        }
+    }
+
+    public init(sources: [String], days: DayWindow = DayWindow(), timeZone: ZoneRules? = nil, feedLimits: FeedLimits = FeedLimits()) {
+        self.sources = sources
+        self.days = days
+        self.timeZone = timeZone
+        self.feedLimits = feedLimits
+    }
+}
+
+/// What an import did, source by source, for the summary.
+public struct ImportOutcome: Sendable {
+    public var reports: [SourceImportReport]
+    /// What became of a profile named for the client, when one was.
+    public var profile: ProfileChange?
+    /// Warnings about the sources read.
+    public var diagnostics: [Diagnostic]
+    /// The zone the sources were read in.
+    public var zone: ZoneRules
+
+    /// Whether the store changed: a source imported, or the profile stored or updated.
+    public var changedAnything: Bool {
+        reports.contains(where: \.isImported) || (profile.map { $0 != .unchanged } ?? false)
+    }
+}
+
+extension Workspace {
+    /// Fetches and parses every source first, then stores them all in one
+    /// transaction: one bad source and nothing is written. A profile named in the
+    /// selection is checked against its rules and stored for the client with them.
+    public func importSources(_ request: ImportRequest, for selection: LeaderSelection) throws -> ImportOutcome {
+        let store = try openStore()
+        do {
+            return try importSources(request, for: selection, into: store)
+        } catch let failure as FeedError {
+            throw failure  // nothing was fetched in full, so there was nothing to import
+        } catch let failure as any AltitudeFailure {
+            throw NothingImported(cause: failure)
+        }
+    }
+
+    private func importSources(_ request: ImportRequest, for selection: LeaderSelection, into store: Store) throws -> ImportOutcome {
+        let client = selection.client
+        // The profile gives the zone floating times are read in; the rules are only
+        // needed to check a profile named here before it is stored for the client.
+        let pending = try beginLeader(selection, store: store, requireProfile: false)
+        let profileToStore = selection.profileFile == nil ? nil : try pending?.finish().profileText
+        let zone = request.timeZone ?? pending?.profile.timeZone ?? systemTimeZone
+        let importer = CalendarImporter(options: .init(timeZone: zone, owner: pending?.profile.owner ?? .unknown,
+                                                       from: request.days.from, to: request.days.to, now: now))
+        let limits = request.feedLimits
+        let fetcher = FeedFetcher(connectTimeout: min(20, limits.timeout), idleTimeout: min(30, limits.timeout),
+                                  totalTimeout: limits.timeout, maximumBytes: limits.maximumBytes)
+        var snapshots: [Snapshot] = []
+        var reports: [SourceImportReport] = []
+        var diagnostics: [Diagnostic] = []
+        for argument in request.sources {
+            let location = Self.location(of: argument)
+            let known = try store.source(location, client: client)
+            var report = SourceImportReport(name: location.displayName)
+            guard case .data(let data, let etag, let lastModified) = try fetch(location, known: known, fetcher: fetcher) else {
+                report.outcome = .notModified
+                reports.append(report)
+                try store.markChecked(location, client: client, at: now)
+                continue
+            }
+            let hash = ContentHash.of(data)
+            if known?.contentHash == hash {
+                report.outcome = .identical
+                reports.append(report)
+                try store.markChecked(location, client: client, at: now)
+                continue
+            }
+            let result = try importer.read([CalendarSource(name: location.displayName, data: data)])
+            diagnostics += result.diagnostics
+            let file = result.files.first
+            snapshots.append(Snapshot(location: location, instances: result.instances,
+                                      info: SnapshotInfo(events: file?.events ?? 0, skipped: file?.skipped ?? 0, contentHash: hash,
+                                                         etag: etag, lastModifiedHeader: lastModified)))
+            report.outcome = .imported(SnapshotChanges())
+            report.events = file?.events ?? 0
+            report.instances = result.instances.count
+            report.skipReasons = file?.skipReasons ?? []
+            if let first = result.instances.first, let end = result.instances.map(\.end).max() {
+                report.span = DateInterval(start: first.start, end: end)
+            }
+            reports.append(report)
+        }
+        var profileChange: ProfileChange?
+        if let profileToStore {
+            let stored = try store.profile(client: client)
+            profileChange = stored == nil ? .stored : stored == profileToStore ? .unchanged : .updated
+            if profileChange != .unchanged { try store.setProfile(profileToStore, client: client, at: now) }
+        }
+        var changes = try store.replace(snapshots, client: client, at: now).makeIterator()
+        for index in reports.indices where reports[index].isImported {
+            if let next = changes.next() { reports[index].outcome = .imported(next) }
+        }
+        return ImportOutcome(reports: reports, profile: profileChange, diagnostics: diagnostics, zone: zone)
+    }
+
+    /// A failure after which the store is as it was: stderr says so.
+    struct NothingImported: AltitudeFailure {
+        var cause: any AltitudeFailure
+        var exitReason: ExitReason { cause.exitReason }
+        var diagnostic: String { cause.diagnostic + "\naltitude: nothing was imported" }
+    }
+
+    private enum Fetched {
+        case data(Data, etag: String?, lastModified: String?)
+        case notModified
+    }
+
+    private func fetch(_ location: SourceLocation, known: StoredSource?, fetcher: FeedFetcher) throws -> Fetched {
+        switch location.kind {
+        case .url:
+            guard let url = FeedAddress.url(from: location.location) else {
+                throw Failure(.usage, "\(location.displayName): not a feed address")
+            }
+            switch try fetcher.fetch(url, etag: known?.etag, lastModified: known?.lastModifiedHeader) {
+            case .notModified: return .notModified
+            case .body(let data, let etag, let lastModified): return .data(data, etag: etag, lastModified: lastModified)
+            }
+        case .stdin:
+            return .data(try CalendarSource.standardInput().contents(), etag: nil, lastModified: nil)
+        case .file:
+            // Named as typed, like every command's errors; stored by its absolute path.
+            return .data(try CalendarSource.file(location.displayName).contents(), etag: nil, lastModified: nil)
+        }
+    }
+
+    /// A file (by its absolute path), standard input, or a feed (shown redacted).
+    public static func location(of argument: String) -> SourceLocation {
+        if argument == "-" { return SourceLocation(location: "-", kind: .stdin, displayName: "<stdin>") }
+        if let url = FeedAddress.url(from: argument) {
+            return SourceLocation(location: argument, kind: .url, displayName: FeedAddress.redacted(url))
+        }
+        let absolute = argument.hasPrefix("/") ? argument : FileManager.default.currentDirectoryPath + "/" + argument
+        return SourceLocation(location: URL(fileURLWithPath: absolute).standardizedFileURL.path, kind: .file, displayName: argument)
+    }
+}

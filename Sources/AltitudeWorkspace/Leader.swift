@@ -1,0 +1,112 @@
+import AltitudeModel
+import AltitudeRules
+import AltitudeStore
+import Foundation
+
+/// Whose analysis, and with what: a client (`me` for the leader's own), the
+/// profile file when one is named (else the client's stored profile, else the
+/// default file), and rules files layered on top of every other layer.
+public struct LeaderSelection: Sendable, Hashable {
+    public var client: String
+    public var profileFile: String?
+    public var ruleFiles: [String]
+
+    public static let ownClient = "me"
+
+    public init(client: String = LeaderSelection.ownClient, profileFile: String? = nil, ruleFiles: [String] = []) {
+        self.client = client
+        self.profileFile = profileFile
+        self.ruleFiles = ruleFiles
+    }
+}
+
+/// A leader ready to analyse: their profile checked against the ladder of the
+/// rules they are classified with.
+public struct LeaderContext: Sendable {
+    public var client: String
+    public var profile: LeaderProfile
+    public var rules: RuleSet
+    /// The profile as written, and where it came from (a file, or the store).
+    public var profileText: String
+    public var profileOrigin: String
+
+    public func makeClassifier() -> Classifier { Classifier(rules: rules, profile: profile) }
+}
+
+/// A profile read, and its rules still loading on another thread, so compiling
+/// them overlaps reading the calendar (whose floating times need the profile's zone).
+struct PendingLeader {
+    var client: String
+    /// Read without the ladder: its level is checked in `finish`.
+    var profile: LeaderProfile
+    var profileText: String
+    var profileOrigin: String
+    var rules: Background<Result<RuleSet, ConfigErrors>>
+
+    /// Waits for the rules and checks the profile's level against their ladder.
+    func finish() throws(ConfigErrors) -> LeaderContext {
+        let rules = try rules.value.get()
+        let profile = try ProfileLoader.parse(profileText, file: profileOrigin, ladder: rules.ladder)
+        return LeaderContext(client: client, profile: profile, rules: rules, profileText: profileText, profileOrigin: profileOrigin)
+    }
+}
+
+extension Workspace {
+    /// The rule layers in order: shipped < the user's rules directory < the
+    /// client's rules directory < the selection's rules files < `extra`.
+    public func ruleLayers(for leader: LeaderSelection, extra: [String] = []) throws(ConfigErrors) -> [RuleLayer] {
+        var layers = [RuleLayer.shipped, try RuleLayer.directory(userRulesDirectory, name: "user")]
+        if leader.client != LeaderSelection.ownClient {
+            layers.append(try RuleLayer.directory(clientRulesDirectory(leader.client), name: "client \(leader.client)"))
+        }
+        let files = leader.ruleFiles + extra
+        if !files.isEmpty {
+            var loaded: [RuleLayer.File] = []
+            for file in files { loaded.append(try RuleLayer.read(file)) }
+            layers.append(RuleLayer(name: "--rules", files: loaded))
+        }
+        return layers
+    }
+
+    public func ruleSet(for leader: LeaderSelection, extra: [String] = []) throws(ConfigErrors) -> RuleSet {
+        try RuleSet.load(try ruleLayers(for: leader, extra: extra))
+    }
+
+    /// The profile's text and where it comes from: the named file, else the
+    /// client's stored profile, else (for `me`) the default file; nil when there is none.
+    public func profileText(for leader: LeaderSelection, store: Store?) throws -> (text: String, origin: String)? {
+        if let file = leader.profileFile {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw Failure(.configError, "\(file): no such profile (`altitude init` writes one)")
+            }
+            return (String(decoding: data, as: UTF8.self), file)
+        }
+        if let store, let text = try store.profile(client: leader.client) {
+            return (text, "the profile stored for \(leader.client)")
+        }
+        if leader.client == LeaderSelection.ownClient, let data = FileManager.default.contents(atPath: defaultProfilePath) {
+            return (String(decoding: data, as: UTF8.self), defaultProfilePath)
+        }
+        return nil
+    }
+
+    /// The leader's profile and rules, checked; nil when there is no profile and none is required.
+    public func leader(_ selection: LeaderSelection, store: Store?, requireProfile: Bool) throws -> LeaderContext? {
+        try beginLeader(selection, store: store, requireProfile: requireProfile)?.finish()
+    }
+
+    /// Reads the profile now and starts loading the rules in the background.
+    func beginLeader(_ selection: LeaderSelection, store: Store?, requireProfile: Bool) throws -> PendingLeader? {
+        guard let (text, origin) = try profileText(for: selection, store: store) else {
+            guard requireProfile else { return nil }
+            let hint = selection.client == LeaderSelection.ownClient
+                ? "give --profile FILE, or create \(defaultProfilePath) with `altitude init`"
+                : "give --profile FILE (`altitude import … --client \(selection.client) --profile FILE` stores it)"
+            throw Failure(.configError, "no profile for \(selection.client): \(hint)")
+        }
+        let layers = try ruleLayers(for: selection)
+        let profile = try ProfileLoader.parse(text, file: origin, ladder: nil)
+        return PendingLeader(client: selection.client, profile: profile, profileText: text, profileOrigin: origin,
+                             rules: Background { Result { () throws(ConfigErrors) in try RuleSet.load(layers) } })
+    }
+}

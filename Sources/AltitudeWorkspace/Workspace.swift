@@ -1,0 +1,80 @@
+import AltitudeModel
+import AltitudeRules
+import AltitudeStore
+import Foundation
+
+/// Where a run lives and what it depends on from outside: the clock, the system's
+/// zone, the XDG directories and the store. Built once from the environment (or
+/// pinned by tests), then handed to every operation, so nothing below reads the
+/// environment itself.
+public struct Workspace: Sendable {
+    public var now: Date
+    public var systemTimeZone: ZoneRules
+    /// `$XDG_CONFIG_HOME/altitude` (profile, user and client rules).
+    public var configDirectory: String
+    /// The store's file: `--store`, else `ALTITUDE_STORE`, else `$XDG_DATA_HOME/altitude/altitude.sqlite`.
+    public var storePath: String
+
+    public init(now: Date, systemTimeZone: ZoneRules, configDirectory: String, storePath: String) {
+        self.now = now
+        self.systemTimeZone = systemTimeZone
+        self.configDirectory = configDirectory
+        self.storePath = storePath
+    }
+
+    /// The workspace the environment describes. `ALTITUDE_NOW` (ISO 8601) pins
+    /// "today" for reproducible runs; one that does not parse is an error, not the real clock.
+    public static func current(_ variables: [String: String] = ProcessInfo.processInfo.environment,
+                               store: String? = nil) throws(Failure) -> Workspace {
+        var now = Date()
+        if let pinned = variables["ALTITUDE_NOW"], !pinned.isEmpty {
+            guard let date = ISO8601DateFormatter().date(from: pinned) else {
+                throw Failure(.usage, "ALTITUDE_NOW “\(pinned)” is not an ISO 8601 time such as 2026-11-21T09:00:00Z")
+            }
+            now = date
+        }
+        let zone = ZoneRules(ianaIdentifier: TimeZone.current.identifier) ?? .utc
+        let home = variables["HOME"] ?? NSHomeDirectory()
+        func xdg(_ name: String, _ fallback: String) -> String {
+            let value = variables[name] ?? ""
+            return (value.hasPrefix("/") ? value : home + "/" + fallback) + "/altitude"
+        }
+        let storeOverride = variables["ALTITUDE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        return Workspace(now: now, systemTimeZone: zone, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
+                         storePath: store ?? storeOverride ?? xdg("XDG_DATA_HOME", ".local/share") + "/altitude.sqlite")
+    }
+
+    public var defaultProfilePath: String { configDirectory + "/profile.yaml" }
+    public var userRulesDirectory: String { configDirectory + "/rules" }
+    /// A client's own rules: `$XDG_CONFIG_HOME/altitude/clients/NAME/rules`.
+    public func clientRulesDirectory(_ client: String) -> String { configDirectory + "/clients/\(client)/rules" }
+
+    // MARK: - The store
+    //
+    // Operations throw only `AltitudeFailure`s (a store, input, rules or output
+    // error, or a `Failure` of the workflow), so the command line maps every one
+    // to its exit code in one place.
+
+    /// Opens the store, creating it (privately) when there is none yet.
+    public func openStore() throws(StoreError) -> Store {
+        try Store(path: storePath)
+    }
+
+    /// Opens a store that must exist already: reading never creates one.
+    public func openExistingStore() throws -> Store {
+        guard FileManager.default.fileExists(atPath: storePath) else {
+            throw Failure(.noInput, "there is no store at \(storePath) yet: import a calendar first (altitude import FILE)")
+        }
+        return try openStore()
+    }
+
+    /// The store when it exists, else nil (for commands that only look in it when there is one).
+    public func storeIfPresent() -> Store? {
+        FileManager.default.fileExists(atPath: storePath) ? try? openStore() : nil
+    }
+
+    /// Runs `work` on the existing store.
+    public func withExistingStore<T>(_ work: (Store) throws -> T) throws -> T {
+        try work(try openExistingStore())
+    }
+}

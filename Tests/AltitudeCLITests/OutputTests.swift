@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// Where results go (`-o/--output` and standard output), and how a failure to
+/// write ends: a message naming where, and an exit code, never a crash.
+@Suite("Output destinations and exit codes")
+struct OutputTests {
+    let calendar = AltitudeProcess.fixture("event_recurid_moved.ics")
+    let window = ["--from", "2026-03-01", "--to", "2026-04-01", "--timezone", "UTC"]
+
+    @Test("A full disk on standard output is exit 74 with a message, not a crash")
+    func fullStandardOutput() throws {
+        let outcome = try AltitudeProcess.shell("\"$ALTITUDE\" events '\(calendar)' --format csv \(window.joined(separator: " ")) > /dev/full")
+        #expect(outcome.status == 74, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("cannot write standard output: the disk is full"))
+    }
+
+    @Test("A closed standard output is exit 74 with a message, not a crash")
+    func closedStandardOutput() throws {
+        let outcome = try AltitudeProcess.shell("\"$ALTITUDE\" events '\(calendar)' \(window.joined(separator: " ")) >&-")
+        #expect(outcome.status == 74, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("cannot write standard output"))
+    }
+
+    @Test("--output through a symbolic link writes its target and keeps the link")
+    func symlink() throws {
+        let store = TestStore()
+        let target = store.file("real.csv")
+        let link = store.file("link.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let outcome = try AltitudeProcess.run(["events", calendar, "--format", "csv", "-o", link] + window)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("uid,"))
+    }
+
+    @Test("--output to a FIFO streams into it instead of replacing it")
+    func fifo() throws {
+        let store = TestStore()
+        let fifo = store.file("pipe")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let outcome = try AltitudeProcess.shell("cat '\(fifo)' > '\(store.file("read.csv"))' & "
+            + "\"$ALTITUDE\" events '\(calendar)' --format csv -o '\(fifo)' \(window.joined(separator: " ")); status=$?; wait; exit $status")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(try String(contentsOfFile: store.file("read.csv"), encoding: .utf8).hasPrefix("uid,"))
+    }
+
+    @Test("--output naming a directory is refused (73) and the directory is left alone")
+    func directory() throws {
+        let store = TestStore()
+        let outcome = try AltitudeProcess.run(["events", calendar, "-o", store.directory.path] + window)
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.contains("\(store.directory.path): is a directory"))
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: store.directory.path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    @Test("A directory given as the calendar is input that cannot be read: 66, as --help says")
+    func directoryAsInput() throws {
+        let store = TestStore()
+        let outcome = try AltitudeProcess.run(["events", store.directory.path])
+        #expect(outcome.status == 66)
+        #expect(outcome.stderr.contains("is a directory"))
+    }
+
+    @Test("ALTITUDE_NOW that does not parse is a usage error, not the real clock")
+    func badNow() throws {
+        let outcome = try AltitudeProcess.run(["events", calendar], environment: ["ALTITUDE_NOW": "next tuesday"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("ALTITUDE_NOW “next tuesday”"))
+    }
+
+    @Test("rules list, rules show, sources and explain write to -o like report does")
+    func everyListingTakesOutput() throws {
+        let store = TestStore()
+        let path = store.file("rules.csv")
+        let outcome = try store.run(["rules", "list", "--format", "csv", "-o", path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("wrote the rules to \(path)"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("team-ceremonies"))
+    }
+}
+
+@Suite("Report windows and weeks")
+struct ReportWindowTests {
+    let sample = ["SampleData/vp-google.ics", "SampleData/vp-outlook.ics", "--profile", "SampleData/profile.yaml"]
+        .map { $0.hasPrefix("--") ? $0 : AltitudeProcess.repositoryRoot.appendingPathComponent($0).path }
+
+    @Test("--from inside a reported week is refused, naming the week and the day to give instead")
+    func fromCutsAWeek() throws {
+        let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-18"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--from 2026-11-18 starts inside 2026-W47 (2026-11-16 to 2026-11-22)"))
+        #expect(outcome.stderr.contains("give --from 2026-11-16 or earlier"))
+        let whole = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-16"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+    }
+
+    @Test("--to before the reported week ends is refused")
+    func toCutsTheWeek() throws {
+        let outcome = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--to", "2026-11-20"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("give --to 2026-11-23 or later"))
+    }
+
+    @Test("A week the year does not have says which weeks it has")
+    func noSuchWeek() throws {
+        let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W54"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("no week 54 in 2026: its weeks are 2026-W01 to 2026-W53"))
+    }
+}
+
+@Suite("CSV from hostile calendar text")
+struct CSVNeutralisationTests {
+    @Test("A title a spreadsheet would run as a formula is written as text; plain numbers are left alone")
+    func formulaTitles() throws {
+        let store = TestStore()
+        var events = ""
+        for (index, title) in ["=HYPERLINK(\"http://x.example\",\"hi\")", "+1 sync", "-2 review", "@channel call", "Plain title"].enumerated() {
+            events += """
+            BEGIN:VEVENT\r\nUID:formula-\(index)@example.com\r\nDTSTAMP:20260301T000000Z\r\nDTSTART:2026030\(index + 2)T100000Z\r
+            DTEND:2026030\(index + 2)T110000Z\r\nSUMMARY:\(title)\r\nEND:VEVENT\r\n
+            """
+        }
+        let path = try store.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\(events)END:VCALENDAR\r\n", to: "formula_titles.ics")
+        let outcome = try AltitudeProcess.run(["events", path, "--format", "csv", "--from", "2026-03-01", "--to", "2026-04-01"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains(#","'=HYPERLINK(""http://x.example"",""hi"")","#))
+        #expect(outcome.stdout.contains(",\"'+1 sync\","))
+        #expect(outcome.stdout.contains(",\"'-2 review\","))
+        #expect(outcome.stdout.contains(",\"'@channel call\","))
+        #expect(outcome.stdout.contains(",Plain title,"))
+        for line in outcome.stdout.split(separator: "\r\n").dropFirst() {
+            let title = line.split(separator: ",", omittingEmptySubsequences: false)[5]
+            #expect(!"=+-@\t".contains(title.first ?? " "), "\(line)")
+        }
+    }
+}
