@@ -112,8 +112,9 @@ extension LoadedCalendar {
         let (leader, classifications) = try classified()
         let focus = week.resolve(now: now, zone: leader.profile.timeZone)
         let first = weeks.firstWeek(endingWith: focus)
-        if let from = days.from {
-            let firstReported = first ?? ISOWeek(containing: from)
+        // With --weeks all the report starts at the calendar's first week, which --from cuts only when it has data.
+        let zone = leader.profile.timeZone
+        if let from = days.from, let firstReported = first ?? instances.first.map({ ISOWeek(containing: zone.localDate(of: $0.start)) }) {
             if from > firstReported.monday {
                 throw Failure(.usage, "--from \(from) starts inside \(firstReported) (\(firstReported.monday) to \(firstReported.sunday)), "
                               + "a week the report covers: give --from \(firstReported.monday) or earlier, or leave it out")

@@ -101,6 +101,17 @@ struct ReportWindowTests {
         #expect(whole.status == 0, "\(whole.stderr)")
     }
 
+    @Test("With --weeks all, a --from long before the calendar cuts nothing; one inside its first week does")
+    func fromWithAllWeeks() throws {
+        let early = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "1970-01-01",
+                                                                   "--format", "csv"])
+        #expect(early.status == 0, "\(early.stderr)")
+        #expect(early.stdout.split(separator: "\r\n")[1].hasPrefix("2026-W02,2026-01-05,"))  // the SampleData's first week
+        let inside = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "2026-01-07"])
+        #expect(inside.status == 64)
+        #expect(inside.stderr.contains("--from 2026-01-07 starts inside 2026-W02"))
+    }
+
     @Test("--to before the reported week ends is refused")
     func toCutsTheWeek() throws {
         let outcome = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--to", "2026-11-20"])
