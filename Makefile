@@ -3,8 +3,21 @@ SWIFT ?= swift
 SHARED ?= ../shared
 RELEASE := .build/release/altitude
 SAMPLE := SampleData/vp-google.ics SampleData/vp-outlook.ics
+# install: where, and which binary (`make check-install` installs the debug one that `make test` built).
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINARY ?= $(RELEASE)
+BINDIR = $(PREFIX)/bin
+MAN1DIR = $(PREFIX)/share/man/man1
+BASHDIR = $(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(PREFIX)/share/zsh/site-functions
+FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
+# Where install-files puts the man pages and completions made from BINARY: .build-man/release or /debug.
+STAGE = .build-man/$(notdir $(patsubst %/,%,$(dir $(BINARY))))
+# fuzz: seconds per target (three targets: importer, rules, profile).
+FUZZ_SECONDS ?= 60
 
-.PHONY: demo test release conformance evaluate bench clean
+.PHONY: demo test release conformance evaluate bench install-files install uninstall check-install fuzz fuzz-ci clean
 
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
 ## 26 weeks of trend, and the HTML report (reports/sample-vp.html).
@@ -34,6 +47,52 @@ release:
 	scripts/setup.sh
 	$(SWIFT) build -c release --static-swift-stdlib
 
+## install-files: what install copies besides the binary, made as you (it needs Swift): a man page per command
+## (swift-argument-parser's generate-manual) and the bash, zsh and fish completions, in .build-man/.
+install-files: $(STAGE)/.staged
+
+$(STAGE)/.staged: $(BINARY)
+	SWIFT="$(SWIFT)" scripts/manpages.sh $(BINARY) $(STAGE)/man1
+	rm -rf $(STAGE)/completions && mkdir -p $(STAGE)/completions
+	$(BINARY) --generate-completion-script bash > $(STAGE)/completions/altitude
+	$(BINARY) --generate-completion-script zsh > $(STAGE)/completions/_altitude
+	$(BINARY) --generate-completion-script fish > $(STAGE)/completions/altitude.fish
+	touch $@
+
+## install: the release binary (built first if there is none), its man pages and completions, under
+## $(DESTDIR)$(PREFIX): bin/, share/man/man1/, share/bash-completion/completions/, share/zsh/site-functions/,
+## share/fish/vendor_completions.d/.
+install: $(STAGE)/.staged
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MAN1DIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
+	install -m 0755 $(BINARY) "$(DESTDIR)$(BINDIR)/altitude"
+	install -m 0644 $(STAGE)/man1/altitude*.1 "$(DESTDIR)$(MAN1DIR)/"
+	install -m 0644 $(STAGE)/completions/altitude "$(DESTDIR)$(BASHDIR)/altitude"
+	install -m 0644 $(STAGE)/completions/_altitude "$(DESTDIR)$(ZSHDIR)/_altitude"
+	install -m 0644 $(STAGE)/completions/altitude.fish "$(DESTDIR)$(FISHDIR)/altitude.fish"
+
+$(RELEASE):
+	$(MAKE) release
+
+## uninstall: removes what install put (same PREFIX and DESTDIR); leaves the directories.
+uninstall:
+	rm -f "$(DESTDIR)$(BINDIR)/altitude" "$(DESTDIR)$(MAN1DIR)/altitude.1" "$(DESTDIR)$(MAN1DIR)"/altitude.*.1 \
+		"$(DESTDIR)$(BASHDIR)/altitude" "$(DESTDIR)$(ZSHDIR)/_altitude" "$(DESTDIR)$(FISHDIR)/altitude.fish"
+
+## check-install: install into a scratch DESTDIR, check every file and that the installed binary runs, uninstall,
+## and check nothing is left. CI runs it on the debug binary `make test` built (no release build).
+check-install:
+	scripts/check-install.sh $(if $(filter command line environment,$(origin BINARY)),$(BINARY),.build/debug/altitude)
+
+## fuzz: build the libFuzzer targets (Fuzz/) and run each for FUZZ_SECONDS; fails on a crash and leaves the input
+## in .build-fuzz/artifacts/. fuzz-ci: the short, repeatable run CI does (10 s each).
+fuzz:
+	scripts/setup.sh
+	SWIFT="$(SWIFT)" scripts/fuzz.sh --seconds $(FUZZ_SECONDS)
+
+fuzz-ci:
+	scripts/setup.sh
+	SWIFT="$(SWIFT)" scripts/fuzz.sh --ci
+
 conformance: release
 	scripts/setup.sh --test
 	.venv/bin/python scripts/conformance.py --altitude $(RELEASE) --shared "$(SHARED)" --verbose
@@ -51,4 +110,4 @@ bench: release
 	.venv/bin/python scripts/benchmark.py --runs 9 --shared "$(SHARED)"
 
 clean:
-	rm -rf .build bench-out .venv
+	rm -rf .build .build-fuzz .build-man bench-out .venv
