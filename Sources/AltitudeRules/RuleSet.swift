@@ -54,6 +54,11 @@ public struct RuleSet: Sendable {
     /// The insight rules, in the order they were written; every one is tried on each week.
     public let insights: [InsightRule]
 
+    /// The shipped rules that exclude time the leader did not spend — cancelled,
+    /// declined, marked free — tried before every other rule and never replaced or
+    /// disabled, so every command gives the same answer for such a meeting.
+    public static let noTimeTaken = ["cancelled", "declined", "free-time"]
+
     /// Merges layers in order. A later layer's rule with an earlier id replaces it
     /// in place; `disable: true` removes it; a new rule goes ahead of the earlier
     /// layers' rules, or where `before:`/`after:` says. All problems in all files
@@ -89,6 +94,12 @@ public struct RuleSet: Sendable {
             var fileReader = reader
             for entry in file.entries {
                 let existing = rules.firstIndex { $0.id == entry.id }
+                if existing != nil, Self.noTimeTaken.contains(entry.id) {
+                    fileReader.fail(at: entry.idNode, "“\(entry.id)” cannot be \(entry.disable ? "disabled" : "replaced"): cancelled, declined "
+                                    + "and free meetings take none of the leader's time, in every command",
+                                    hint: "rules you add are tried after these three; match on other things")
+                    continue
+                }
                 if entry.disable {
                     guard let existing else {
                         let hint = Spelling.suggestion(for: entry.id, among: rules.map(\.id)).map { "did you mean “\($0)”?" }
@@ -132,6 +143,10 @@ public struct RuleSet: Sendable {
             mergeInsights(file.insights, layer: layerName, into: &insights, reader: &fileReader)
             errors += fileReader.errors.filter { !reader.errors.contains($0) }
         }
+        // Whatever the layers placed ahead of them, these are tried first: otherwise a
+        // rule added ahead could count a declined meeting that the weekly figures leave out.
+        let first = noTimeTaken.compactMap { id in rules.first { $0.id == id } }
+        rules = first + rules.filter { !noTimeTaken.contains($0.id) }
         errors += unknownCategories(in: insights, rules: rules)
         guard errors.isEmpty else { throw ConfigErrors(errors) }
         return RuleSet(ladder: ladder, rules: rules, disabled: disabled, insights: insights)
