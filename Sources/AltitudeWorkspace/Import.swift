@@ -43,6 +43,8 @@ public struct ImportOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// The zone the sources were read in.
     public var zone: ZoneRules
+    /// Set when the profile's addresses are on none of the imported meetings.
+    public var ownerWarning: String?
 
     /// Whether the store changed: a source imported, or the profile stored or updated.
     public var changedAnything: Bool {
@@ -122,7 +124,10 @@ extension Workspace {
         for index in reports.indices where reports[index].isImported {
             if let next = changes.next() { reports[index].outcome = .imported(next) }
         }
-        return ImportOutcome(reports: reports, profile: profileChange, diagnostics: diagnostics, zone: zone)
+        let ownerWarning = pending.flatMap { leader in
+            Self.ownerWarning(snapshots.flatMap(\.instances), profile: leader.profile, origin: leader.profileOrigin)
+        }
+        return ImportOutcome(reports: reports, profile: profileChange, diagnostics: diagnostics, zone: zone, ownerWarning: ownerWarning)
     }
 
     /// A failure after which the store is as it was: stderr says so.

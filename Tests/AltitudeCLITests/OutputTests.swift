@@ -153,3 +153,29 @@ struct CSVNeutralisationTests {
         }
     }
 }
+
+@Suite("A profile whose address matches nobody")
+struct OwnerAddressTests {
+    @Test("report, events and import say so even with --quiet, naming the likely owner; a right address says nothing")
+    func typoInEmail() throws {
+        let store = TestStore()
+        let sample = ["SampleData/vp-google.ics", "SampleData/vp-outlook.ics"].map { AltitudeProcess.repositoryRoot.appendingPathComponent($0).path }
+        let original = try String(contentsOfFile: AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData/profile.yaml").path,
+                                  encoding: .utf8)
+        let typo = original.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("aliases:") }
+            .joined(separator: "\n").replacingOccurrences(of: "email: maya.castellanos@lumen.example", with: "email: maya.typo@lumen.example")
+        #expect(typo != original)
+        let profile = try store.write(typo, to: "typo.yaml")
+        for command in [["report"] + sample + ["--week", "2026-W47"], ["events"] + sample + ["--from", "2026-11-16", "--to", "2026-11-23"],
+                        ["import"] + sample] {
+            let outcome = try store.run(command + ["--profile", profile, "--quiet"])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("\(profile): warning: maya.typo@lumen.example organises or attends none of the"), "\(command[0])")
+            #expect(outcome.stderr.contains("most meetings are organised by maya.castellanos@lumen.example"), "\(command[0])")
+        }
+        let right = try store.write(original, to: "right.yaml")
+        let fine = try store.run(["report"] + sample + ["--week", "2026-W47", "--profile", right, "--quiet"])
+        #expect(fine.status == 0)
+        #expect(fine.stderr.isEmpty, "\(fine.stderr)")
+    }
+}

@@ -60,6 +60,7 @@ struct ImportCommand: ParsableCommand {
                                     feedLimits: .init(timeout: timeout, maximumBytes: maxSize << 20))
         let outcome = try workspace.importSources(request, for: classification.selection(client: storeOptions.client))
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
+        if let warning = outcome.ownerWarning { console.warn(warning) }
         if !diagnostics.quiet || outcome.changedAnything {
             let summary = ImportSummaryReport(zone: outcome.zone)
             try StandardOutput().write { summary.write(outcome.reports, profile: outcome.profile, client: storeOptions.client, to: $0) }

@@ -23,6 +23,7 @@ struct CalendarOptions: ParsableArguments {
         let workspace = try storeOptions.workspace()
         let calendar = try workspace.loadCalendar(query, for: selection, requireProfile: requireProfile)
         console.report(calendar.diagnostics, quiet: diagnostics.quiet)
+        if let warning = calendar.ownerWarning { console.warn(warning) }
         return (workspace, calendar)
     }
 
