@@ -14,6 +14,9 @@ public struct ImportRequest: Sendable {
     public var days: DayWindow
     public var timeZone: ZoneRules?
     public var feedLimits: FeedLimits
+    /// The name standard input's calendar is kept under: each named stream is its
+    /// own source; unnamed, every piped import is the one source `<stdin>`.
+    public var standardInputName: String?
 
     public struct FeedLimits: Sendable {
         /// Seconds a feed may take, all told (connecting: at most 20).
@@ -26,8 +29,10 @@ public struct ImportRequest: Sendable {
         }
     }
 
-    public init(sources: [String], days: DayWindow = DayWindow(), timeZone: ZoneRules? = nil, feedLimits: FeedLimits = FeedLimits()) {
+    public init(sources: [String], days: DayWindow = DayWindow(), timeZone: ZoneRules? = nil, feedLimits: FeedLimits = FeedLimits(),
+                standardInputName: String? = nil) {
         self.sources = sources
+        self.standardInputName = standardInputName
         self.days = days
         self.timeZone = timeZone
         self.feedLimits = feedLimits
@@ -83,7 +88,7 @@ extension Workspace {
         var reports: [SourceImportReport] = []
         var diagnostics: [Diagnostic] = []
         for argument in request.sources {
-            let location = Self.location(of: argument)
+            let location = Self.location(of: argument, standardInputName: request.standardInputName)
             let known = try store.source(location, client: client)
             var report = SourceImportReport(name: location.displayName)
             guard case .data(let data, let etag, let lastModified) = try fetch(location, known: known, fetcher: fetcher) else {
@@ -101,6 +106,12 @@ extension Workspace {
             }
             let result = try importer.read([CalendarSource(name: location.displayName, data: data)])
             diagnostics += result.diagnostics
+            if location.kind == .stdin, request.standardInputName == nil, let known {
+                // Two different streams piped in unnamed are one source: the second replaces the first.
+                diagnostics.append(Diagnostic(.warning, file: location.displayName, message:
+                    "this replaces what the last unnamed standard-input import (\(known.instances.formatted()) instances) said; "
+                    + "if it is another calendar, import each stream with --name NAME to keep them apart"))
+            }
             let file = result.files.first
             snapshots.append(Snapshot(location: location, instances: result.instances,
                                       info: SnapshotInfo(events: file?.events ?? 0, skipped: file?.skipped ?? 0, contentHash: hash,
@@ -160,9 +171,13 @@ extension Workspace {
         }
     }
 
-    /// A file (by its absolute path), standard input, or a feed (shown redacted).
-    public static func location(of argument: String) -> SourceLocation {
-        if argument == "-" { return SourceLocation(location: "-", kind: .stdin, displayName: "<stdin>") }
+    /// A file (by its absolute path), standard input (under its name, when it has
+    /// one), or a feed (shown redacted).
+    public static func location(of argument: String, standardInputName: String? = nil) -> SourceLocation {
+        if argument == "-" {
+            guard let name = standardInputName else { return SourceLocation(location: "-", kind: .stdin, displayName: "<stdin>") }
+            return SourceLocation(location: "-" + name, kind: .stdin, displayName: "\(name) (stdin)")
+        }
         if let url = FeedAddress.url(from: argument) {
             return SourceLocation(location: argument, kind: .url, displayName: FeedAddress.redacted(url))
         }

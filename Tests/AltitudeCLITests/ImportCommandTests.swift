@@ -70,6 +70,28 @@ struct ImportCommandTests {
         #expect(acme.stdout.contains(",<stdin>,stdin,"))
     }
 
+    @Test("Two piped calendars: unnamed, the second replaces the first and says so; named with --name, both stay")
+    func namedStandardInput() throws {
+        let work = Data(CalendarText.calendar([weekly]).utf8)
+        let home = Data(CalendarText.calendar([vendorCall]).utf8)
+        #expect(try store.run(["import", "-"], stdin: work).status == 0)
+        let replaced = try store.run(["import", "-"], stdin: home)
+        #expect(replaced.status == 0)
+        #expect(replaced.stderr.contains("<stdin>: warning: this replaces what the last unnamed standard-input import"))
+        #expect(replaced.stderr.contains("--name NAME"))
+
+        let named = TestStore()
+        #expect(try named.run(["import", "-", "--name", "work"], stdin: work).status == 0)
+        let second = try named.run(["import", "-", "--name", "home"], stdin: home)
+        #expect(second.status == 0)
+        #expect(!second.stderr.contains("warning"))
+        let sources = try named.run(["sources", "--format", "csv"])
+        #expect(sources.stdout.contains(",work (stdin),stdin,") && sources.stdout.contains(",home (stdin),stdin,"))
+        let events = try named.run(["events", "--from", "2026-03-01", "--to", "2026-03-08", "--format", "csv"])
+        #expect(events.stdout.contains("Weekly sync") && events.stdout.contains("Vendor call"))
+        #expect(try named.run(["import", "export.ics", "--name", "x"]).status == 64)
+    }
+
     @Test("Skipped events are counted in the summary, with their reasons")
     func skipReasons() throws {
         let outcome = try store.run(["import", AltitudeProcess.fixture("missing_dtstart.ics")])
