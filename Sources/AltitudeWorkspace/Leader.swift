@@ -77,7 +77,7 @@ extension Workspace {
     public func profileText(for leader: LeaderSelection, store: Store?) throws -> (text: String, origin: String)? {
         if let file = leader.profileFile {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw Failure(.configError, "\(file): no such profile (`altitude init` writes one)")
+                throw Failure(.noInput, "\(file): no such profile (`altitude init` writes one)")
             }
             return (String(decoding: data, as: UTF8.self), file)
         }

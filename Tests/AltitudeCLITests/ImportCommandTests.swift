@@ -62,7 +62,7 @@ struct ImportCommandTests {
         #expect(forgot.stdout.contains("Forgot \(outlook) (1 instances) for me."))
         #expect(!(try store.run(["events", "--from", "2026-03-01", "--to", "2026-03-08"]).stdout.contains("Vendor call")))
         let unknown = try store.run(["forget", "nothing-like-it.ics"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("no source “nothing-like-it.ics” for me"))
+        #expect(unknown.status == 64 && unknown.stderr.contains("no source “nothing-like-it.ics” for me"))
 
         let clients = try store.run(["clients"])
         #expect(clients.stdout == "acme\t1 source\tno profile stored\nme\t1 source\tno profile stored\n")

@@ -179,3 +179,36 @@ struct OwnerAddressTests {
         #expect(fine.stderr.isEmpty, "\(fine.stderr)")
     }
 }
+
+@Suite("Exit codes agree with --help")
+struct HelpExitCodeTests {
+    let calendar = AltitudeProcess.fixture("event_recurid_moved.ics")
+
+    @Test("An unknown name is a usage error in forget and rules show alike; a missing --profile is missing input")
+    func unknownNames() throws {
+        let store = TestStore()
+        #expect(try store.run(["import", calendar]).status == 0)
+        let forget = try store.run(["forget", "no-such-source"])
+        #expect(forget.status == 64, "\(forget.stderr)")
+        let show = try store.run(["rules", "show", "team-ceremony"])
+        #expect(show.status == 64)
+        #expect(show.stderr.contains("did you mean “team-ceremonies”?"))
+        let profile = try store.run(["report", calendar, "--profile", store.file("missing.yaml")])
+        #expect(profile.status == 66)
+        #expect(profile.stderr.contains("missing.yaml: no such profile"))
+    }
+
+    @Test("--weeks -3 says what --weeks takes, not that the value is missing")
+    func negativeWeeks() throws {
+        let outcome = try AltitudeProcess.run(["report", calendar, "--weeks", "-3"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--weeks -3: give a number of weeks from 1 to 5,200, or all"))
+    }
+
+    @Test("--timezone with a zone that does not exist names it")
+    func unknownZone() throws {
+        let outcome = try AltitudeProcess.run(["events", calendar, "--timezone", "Mars/Base"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("unknown time zone “Mars/Base”"))
+    }
+}

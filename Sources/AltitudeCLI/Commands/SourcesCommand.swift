@@ -50,7 +50,7 @@ struct ForgetCommand: ParsableCommand {
         let workspace = try storeOptions.workspace()
         let forgotten = try workspace.withExistingStore { try $0.forget(source, client: storeOptions.client) }
         guard let forgotten else {
-            throw Failure(.checkFailed, "no source “\(source)” for \(storeOptions.client); `altitude sources` lists them", isError: false)
+            throw Failure(.usage, "no source “\(source)” for \(storeOptions.client); `altitude sources` lists them")
         }
         try StandardOutput().write {
             $0.write("Forgot \(forgotten.name) (\(forgotten.instances.formatted()) instances) for \(storeOptions.client).\n")

@@ -5,11 +5,6 @@ import ArgumentParser
 extension ReportFormat: ExpressibleByArgument {}
 extension EventListFormat: ExpressibleByArgument {}
 
-extension WeekCount: ExpressibleByArgument {
-    public init?(argument: String) { self.init(text: argument) }
-    public var defaultValueDescription: String { text }
-}
-
 /// What `report` and `trends` share: the calendar, the week, the window, the
 /// format and where the result goes.
 struct ReportOptions: ParsableArguments {
@@ -23,7 +18,14 @@ struct ReportOptions: ParsableArguments {
             })
     var week: WeekChoice = .last
 
-    @Option(help: ArgumentHelp("Weeks of trend, ending with the week (a number, or all).", valueName: "n"))
+    // Unconditional, so `--weeks -3` reaches the check below instead of reading as an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Weeks of trend, ending with the week (a number, or all). (default: 12)", valueName: "n"),
+            transform: { text in
+                guard let count = WeekCount(text: text) else {
+                    throw ValidationError("--weeks \(text): give a number of weeks from 1 to \(WeekCount.maximum.formatted()), or all")
+                }
+                return count
+            })
     var weeks: WeekCount = .count(12)
 
     @Option(help: "Output format: text, json, csv or html.")
