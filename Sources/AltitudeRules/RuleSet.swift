@@ -54,6 +54,20 @@ public struct RuleSet: Sendable {
     /// The insight rules, in the order they were written; every one is tried on each week.
     public let insights: [InsightRule]
 
+    /// Relative levels that fall off the ladder for this leader (`self+3` for a vp
+    /// on a five-level ladder): the classifier would clamp them without a word.
+    public func levelsOffTheLadder(for profile: LeaderProfile) -> [ConfigError] {
+        guard let leaderIndex = ladder.index(of: profile.level) else { return [] }
+        return rules.compactMap { rule in
+            guard case .level(.relative(let offset)) = rule.outcome, !ladder.levels.indices.contains(leaderIndex + offset) else { return nil }
+            let nearest = ladder.levels[min(max(leaderIndex + offset, 0), ladder.levels.count - 1)].name
+            return ConfigError(file: rule.origin.file, line: rule.origin.line,
+                               message: "rule “\(rule.id)”: \(LevelSpec.relative(offset)) is off the ladder for a \(profile.level); "
+                                   + "its meetings would count as \(nearest)",
+                               hint: "give the level by name, or a smaller offset")
+        }
+    }
+
     /// The shipped rules that exclude time the leader did not spend — cancelled,
     /// declined, marked free — tried before every other rule and never replaced or
     /// disabled, so every command gives the same answer for such a meeting.
@@ -111,13 +125,20 @@ public struct RuleSet: Sendable {
                     if existing < layerStart { layerStart -= 1 }
                     continue
                 }
-                guard var rule = entry.rule else { continue }
-                if case .level(.absolute(let name)) = rule.outcome, ladder.index(of: name) == nil {
+                switch entry.level {
+                case .absolute(let name) where ladder.index(of: name) == nil:
                     let hint = Spelling.suggestion(for: name, among: ladder.names).map { "did you mean “\($0)”?" }
                         ?? "the ladder is \(ladder.names.joined(separator: " < ")); or use self, self-1, self+1"
                     fileReader.fail(at: entry.levelNode, "“\(name)” is not a level on the ladder", hint: hint)
                     continue
+                case .relative(let offset) where abs(offset) >= ladder.levels.count:
+                    fileReader.fail(at: entry.levelNode, "“\(LevelSpec.relative(offset))” is off the ladder whatever the leader's level",
+                                    hint: "the ladder has \(ladder.levels.count) levels (\(ladder.names.joined(separator: " < ")))")
+                    continue
+                default:
+                    break
                 }
+                guard var rule = entry.rule else { continue }
                 rule.origin.layer = layerName
                 var position: Int
                 if let anchor = entry.before ?? entry.after {

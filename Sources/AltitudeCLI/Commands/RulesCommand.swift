@@ -113,11 +113,14 @@ struct RulesCommand: ParsableCommand {
             let profile = try workspace.profileText(for: selection, store: workspace.storeIfPresent())
             if let ruleSet, let profile {
                 do {
-                    _ = try ProfileLoader.parse(profile.text, file: profile.origin, ladder: ruleSet.ladder)
+                    let leader = try ProfileLoader.parse(profile.text, file: profile.origin, ladder: ruleSet.ladder)
+                    errors += ruleSet.levelsOffTheLadder(for: leader)
                 } catch {
                     errors += error.errors
                 }
             }
+            // In line order within each file, as an editor lists them.
+            errors.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
             guard errors.isEmpty, let ruleSet else {
                 console.diagnose(ConfigErrors(errors).description)
                 throw Failure(.configError, "\(errors.count) error\(errors.count == 1 ? "" : "s"): nothing is classified until they are fixed",
