@@ -212,3 +212,28 @@ struct HelpExitCodeTests {
         #expect(outcome.stderr.contains("unknown time zone “Mars/Base”"))
     }
 }
+
+@Suite("events JSON schema")
+struct EventsJSONSchemaTests {
+    @Test("Every instance, organizer and attendee has every key, null where there is no value")
+    func everyKey() throws {
+        let outcome = try AltitudeProcess.run(["events", AltitudeProcess.fixture("attendees_and_owner.ics"), "--format", "json",
+                                               "--from", "2026-01-01", "--to", "2027-01-01", "--timezone", "UTC"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let instances = try #require(document["instances"] as? [[String: Any]])
+        #expect(!instances.isEmpty)
+        let keys: Set = ["uid", "recurrenceId", "seriesId", "start", "end", "allDay", "title", "location", "description", "organizer",
+                         "attendees", "myStatus", "status", "transparency", "categories", "recurring", "calendar", "sequence", "line",
+                         "level", "relation", "category", "rule"]
+        for instance in instances {
+            #expect(Set(instance.keys) == keys)
+            #expect(instance["level"] is NSNull && instance["calendar"] is NSNull)
+            for attendee in try #require(instance["attendees"] as? [[String: Any]]) {
+                #expect(Set(attendee.keys) == ["email", "name", "role", "status", "kind"])
+            }
+        }
+        let unnamed = instances.flatMap { ($0["attendees"] as? [[String: Any]]) ?? [] }.first { $0["email"] as? String == "ben@lumen.example" }
+        #expect(try #require(unnamed)["name"] is NSNull)
+    }
+}
