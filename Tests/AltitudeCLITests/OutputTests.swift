@@ -237,3 +237,32 @@ struct EventsJSONSchemaTests {
         #expect(try #require(unnamed)["name"] is NSNull)
     }
 }
+
+@Suite("Flags mean the same everywhere")
+struct ConsistentFlagTests {
+    let sample = AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData").path
+
+    @Test("explain, rules show and clients take --format json; clients takes no --client it would ignore")
+    func formatsEverywhere() throws {
+        let explain = try AltitudeProcess.run(["explain", "Payments standup", sample + "/vp-google.ics", "--profile", sample + "/profile.yaml",
+                                               "--from", "2026-06-01", "--to", "2026-06-08", "--format", "json"])
+        #expect(explain.status == 0, "\(explain.stderr)")
+        let groups = try #require(try JSONSerialization.jsonObject(with: Data(explain.stdout.utf8)) as? [[String: Any]])
+        #expect(groups.first?["rule"] as? String == "team-ceremonies")
+        #expect(groups.first?["relation"] as? String == "below")
+        #expect((groups.first?["steps"] as? [[String: Any]])?.first?["rule"] as? String == "cancelled")
+
+        let show = try AltitudeProcess.run(["rules", "show", "team-ceremonies", "--format", "json"])
+        let rule = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        #expect(rule["level"] as? String == "manager" && rule["kind"] as? String == "rule")
+        #expect(rule["advice"] is NSNull)
+
+        let store = TestStore()
+        #expect(try store.run(["import", AltitudeProcess.fixture("event_recurid_moved.ics"), "--client", "acme"]).status == 0)
+        let clients = try store.run(["clients", "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(clients.stdout.utf8)) as? [[String: Any]])
+        #expect(list.first?["client"] as? String == "acme" && list.first?["sources"] as? Int == 1)
+        #expect(try store.run(["clients", "--format", "csv"]).stdout == "client,sources,profile_stored\r\nacme,1,false\r\n")
+        #expect(try store.run(["clients", "--client", "acme"]).status == 64)
+    }
+}

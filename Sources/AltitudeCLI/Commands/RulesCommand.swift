@@ -57,29 +57,26 @@ struct RulesCommand: ParsableCommand {
             discussion: """
             Examples:
               altitude rules show one-on-one-direct
+              altitude rules show firefighting --format json
             """)
 
         @Argument(help: ArgumentHelp("The rule's id.", valueName: "id")) var id: String
         @OptionGroup var classification: ClassificationOptions
         @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "Output format: text or json.") var format: ExplanationFormat = .text
         @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
             let console = Console()
             let rules = try RulesCommand.load(classification, storeOptions)
-            let report = RuleListReport(ruleSet: rules, style: console.style(for: outputOptions.destination))
-            let render: (TextOutput) -> Void
-            if let rule = rules.rule(id) {
-                render = { report.writeDetail(rule, to: $0) }
-            } else if let insight = rules.insight(id) {
-                render = { report.writeDetail(insight, to: $0) }
-            } else {
+            guard rules.rule(id) != nil || rules.insight(id) != nil else {
                 let suggestion = Spelling.suggestion(for: id, among: rules.rules.map(\.id) + rules.insights.map(\.id))
                 var message = "there is no rule “\(id)”" + (suggestion.map { "; did you mean “\($0)”?" } ?? "")
                 if let origin = rules.disabled[id] { message += "\n  (“\(id)” is disabled by \(origin))" }
                 throw Failure(.usage, message)
             }
-            try outputOptions.write("the rule", console: console, render)
+            let report = RuleListReport(ruleSet: rules, style: format == .text ? console.style(for: outputOptions.destination) : .plain)
+            try outputOptions.write("the rule", console: console) { report.writeDetail(id: id, format: format, to: $0) }
         }
     }
 

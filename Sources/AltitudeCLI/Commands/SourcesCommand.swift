@@ -66,19 +66,17 @@ struct ClientsCommand: ParsableCommand {
         discussion: """
         Examples:
           altitude clients
+          altitude clients --format json
           altitude import export.ics --client acme --profile acme.yaml   (adds a client)
         """
     )
 
-    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var store: StoreLocationOption
+    @Option(help: "Output format: text, csv or json.") var format: EventListFormat = .text
+    @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let clients = try storeOptions.workspace().withExistingStore { try $0.clients() }
-        try StandardOutput().write { output in
-            for client in clients {
-                output.write("\(client.name)\t\(client.sources) source\(client.sources == 1 ? "" : "s")\t"
-                             + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
-            }
-        }
+        let clients = try store.workspace().withExistingStore { try $0.clients() }
+        try outputOptions.write("the clients", console: Console()) { ClientListReport().write(clients, format: format, to: $0) }
     }
 }

@@ -10,11 +10,21 @@ extension CivilDate: ExpressibleByArgument {
     }
 }
 
-/// `--store` and `--client`: which store, and whose calendars in it.
-struct StoreOptions: ParsableArguments {
+/// `--store`: which store, for commands about the whole store (`clients`).
+struct StoreLocationOption: ParsableArguments {
     @Option(help: ArgumentHelp("The store. Default: $ALTITUDE_STORE, else $XDG_DATA_HOME/altitude/altitude.sqlite.",
                                valueName: "file"))
     var store: String?
+
+    /// The workspace this run works in: the environment's, with this store.
+    func workspace() throws -> Workspace {
+        try Workspace.current(store: store)
+    }
+}
+
+/// `--store` and `--client`: which store, and whose calendars in it.
+struct StoreOptions: ParsableArguments {
+    @OptionGroup var location: StoreLocationOption
 
     @Option(help: ArgumentHelp("Whose calendars: a coach keeps one client per leader.", valueName: "name"))
     var client = LeaderSelection.ownClient
@@ -25,9 +35,8 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The workspace this run works in: the environment's, with this store.
     func workspace() throws -> Workspace {
-        try Workspace.current(store: store)
+        try location.workspace()
     }
 }
 

@@ -151,3 +151,26 @@ public struct SourceListReport: Sendable {
         String(WallClock.isoDescription(zone.wallSeconds(from: date)).prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 }
+
+/// `altitude clients`: each client, how many sources, whether a profile is stored.
+public struct ClientListReport: Sendable {
+    public init() {}
+
+    public func write(_ clients: [ClientSummary], format: EventListFormat, to output: TextOutput) {
+        switch format {
+        case .text:
+            for client in clients {
+                output.write("\(client.name)\t\(client.sources.formatted()) source\(client.sources == 1 ? "" : "s")\t"
+                             + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
+            }
+        case .csv:
+            output.write(CSV.row(["client", "sources", "profile_stored"]))
+            for client in clients { CSV.write([client.name, String(client.sources), client.hasProfile ? "true" : "false"], to: output) }
+        case .json:
+            struct Entry: Encodable {
+                var client: String, sources: Int, profileStored: Bool
+            }
+            output.write(JSONOutput.encode(clients.map { Entry(client: $0.name, sources: $0.sources, profileStored: $0.hasProfile) }))
+        }
+    }
+}
