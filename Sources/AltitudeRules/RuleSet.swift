@@ -42,7 +42,11 @@ public struct RuleLayer: Sendable {
     }
 
     /// The rules Altitude ships, built into the binary from `Rules/*.yaml`.
-    public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files.map { File(path: "Rules/" + $0.name, text: $0.text) })
+    public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files.filter { $0.name.hasSuffix(".yaml") }
+        .map { File(path: "Rules/" + $0.name, text: $0.text) })
+
+    /// The rules format's guide (`Rules/README.md`), for `altitude rules doc`.
+    public static let guide = ShippedRules.files.first { $0.name == "README.md" }?.text ?? ""
 }
 
 /// The ladder and the ordered rules after every layer is merged: what classifies.

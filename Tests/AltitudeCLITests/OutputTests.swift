@@ -266,3 +266,25 @@ struct ConsistentFlagTests {
         #expect(try store.run(["clients", "--client", "acme"]).status == 64)
     }
 }
+
+@Suite("What a binary-only user can read")
+struct SelfContainedHelpTests {
+    @Test("rules doc prints the rules format from the binary; rules --help points there, not at a repository file")
+    func rulesDoc() throws {
+        let doc = try AltitudeProcess.run(["rules", "doc"])
+        #expect(doc.status == 0)
+        #expect(doc.stdout.hasPrefix("# Rules"))
+        #expect(doc.stdout.contains("## Conditions") && doc.stdout.contains("only-with"))
+        let help = try AltitudeProcess.run(["rules", "--help"])
+        #expect(help.stdout.contains("altitude rules doc"))
+        #expect(!help.stdout.contains("Rules/README.md"))
+    }
+
+    @Test("sources shows its times with their offset from UTC")
+    func sourceTimesHaveZones() throws {
+        let store = TestStore()
+        #expect(try store.run(["import", AltitudeProcess.fixture("event_recurid_moved.ics")]).status == 0)
+        let outcome = try AltitudeProcess.run(["sources"], environment: store.environment.merging(["TZ": "Asia/Kolkata"]) { $1 })
+        #expect(outcome.stdout.contains("imported 2026-03-02 17:30 +05:30 (checked 2026-03-02 17:30 +05:30)"), "\(outcome.stdout)")
+    }
+}

@@ -13,15 +13,16 @@ struct RulesCommand: ParsableCommand {
         Rules come in layers, later ones winning: the rules Altitude ships, then the \
         user's rules directory ($XDG_CONFIG_HOME/altitude/rules/*.yaml), then the \
         client's ($XDG_CONFIG_HOME/altitude/clients/NAME/rules/*.yaml, with --client), \
-        then any --rules FILE. Rules/README.md explains the format.
+        then any --rules FILE. `altitude rules doc` prints the format's guide.
 
         Examples:
           altitude rules list
           altitude rules show team-ceremonies
           altitude rules check my-rules.yaml --profile profile.yaml
           altitude rules test
+          altitude rules doc | less
         """,
-        subcommands: [List.self, Show.self, Check.self, Test.self]
+        subcommands: [List.self, Show.self, Check.self, Test.self, Doc.self]
     )
 
     /// The rules of every layer, with `extra` files as the last.
@@ -157,6 +158,24 @@ struct RulesCommand: ParsableCommand {
             let summary = "\(report.examples + insights.examples) examples in \(rules.rules.count) rules and \(rules.insights.count) insights: \(failed) failed"
             guard failed == 0 else { throw Failure(.checkFailed, summary, isError: false) }
             try StandardOutput().write { $0.write("✓ \(summary)\n") }
+        }
+    }
+
+    struct Doc: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the guide to the rules format: conditions, levels, layers, examples, insight rules.",
+            discussion: """
+            The same text as Rules/README.md in Altitude's sources, built into the binary.
+
+            Examples:
+              altitude rules doc | less
+              altitude rules doc -o rules-guide.md
+            """)
+
+        @OptionGroup var outputOptions: OutputOptions
+
+        func run() throws {
+            try outputOptions.write("the rules guide", console: Console()) { $0.write(RuleLayer.guide) }
         }
     }
 }

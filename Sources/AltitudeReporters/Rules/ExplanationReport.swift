@@ -123,7 +123,7 @@ public struct ExplanationReport: Sendable {
             return "  → Left out of meeting time.\(category)\n" + why
         case .unclassified:
             return "  → No rule matches: this meeting is " + style.red("unclassified")
-                + ". Its time is shown apart, never hidden.\n    Add a rule for it (see Rules/README.md); "
+                + ". Its time is shown apart, never hidden.\n    Add a rule for it (`altitude rules doc` shows how); "
                 + "`altitude events --unclassified` lists what else no rule matches.\n"
         }
     }
