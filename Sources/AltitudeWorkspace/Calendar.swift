@@ -47,12 +47,16 @@ public struct LoadedCalendar: Sendable {
 extension Workspace {
     /// Reads the calendar and, when there is a profile (or one is required),
     /// classifies it: the rules compile on another thread while the calendar is read.
-    public func loadCalendar(_ query: CalendarQuery, for selection: LeaderSelection, requireProfile: Bool) throws -> LoadedCalendar {
+    /// `progress` hears what is being done now, for a status line.
+    public func loadCalendar(_ query: CalendarQuery, for selection: LeaderSelection, requireProfile: Bool,
+                             progress: (String) -> Void = { _ in }) throws -> LoadedCalendar {
         let store = query.readsStore ? try openExistingStore() : nil
         let pending = try beginLeader(selection, store: store, requireProfile: requireProfile)
         let zone = query.timeZone ?? pending?.profile.timeZone ?? systemTimeZone
         let owner = pending?.profile.owner ?? .unknown
         var calendar: LoadedCalendar
+        progress(store == nil ? "reading \(query.sources.count == 1 ? query.sources[0] : "\(query.sources.count) calendars")"
+                     : "reading the store")
         if let store {
             calendar = try read(store, client: selection.client, days: query.days, zone: zone, owner: owner)
         } else {
@@ -64,6 +68,7 @@ extension Workspace {
                                       days: query.days, zone: zone, importResult: result)
         }
         if let leader = try pending?.finish() {
+            progress("classifying \(calendar.instances.count.formatted()) instances")
             calendar.leader = leader
             calendar.ownerWarning = Self.ownerWarning(calendar.instances, profile: leader.profile, origin: leader.profileOrigin)
             calendar.classifications = leader.makeClassifier().classify(calendar.instances)

@@ -61,10 +61,12 @@ extension Workspace {
     /// Fetches and parses every source first, then stores them all in one
     /// transaction: one bad source and nothing is written. A profile named in the
     /// selection is checked against its rules and stored for the client with them.
-    public func importSources(_ request: ImportRequest, for selection: LeaderSelection) throws -> ImportOutcome {
+    /// `progress` hears what is being done now ("fetching …"), for a status line.
+    public func importSources(_ request: ImportRequest, for selection: LeaderSelection,
+                              progress: (String) -> Void = { _ in }) throws -> ImportOutcome {
         let store = try openStore()
         do {
-            return try importSources(request, for: selection, into: store)
+            return try importSources(request, for: selection, into: store, progress: progress)
         } catch let failure as FeedError {
             throw failure  // nothing was fetched in full, so there was nothing to import
         } catch let failure as any AltitudeFailure {
@@ -72,7 +74,8 @@ extension Workspace {
         }
     }
 
-    private func importSources(_ request: ImportRequest, for selection: LeaderSelection, into store: Store) throws -> ImportOutcome {
+    private func importSources(_ request: ImportRequest, for selection: LeaderSelection, into store: Store,
+                               progress: (String) -> Void) throws -> ImportOutcome {
         let client = selection.client
         // The profile gives the zone floating times are read in; the rules are only
         // needed to check a profile named here before it is stored for the client.
@@ -91,6 +94,7 @@ extension Workspace {
             let location = Self.location(of: argument, standardInputName: request.standardInputName)
             let known = try store.source(location, client: client)
             var report = SourceImportReport(name: location.displayName)
+            progress("\(location.kind == .url ? "fetching" : "reading") \(location.displayName)")
             guard case .data(let data, let etag, let lastModified) = try fetch(location, known: known, fetcher: fetcher) else {
                 report.outcome = .notModified
                 reports.append(report)
@@ -104,6 +108,7 @@ extension Workspace {
                 try store.markChecked(location, client: client, at: now)
                 continue
             }
+            progress("parsing \(location.displayName) (\(ByteCountFormatter.string(fromByteCount: Int64(data.count), countStyle: .file)))")
             let result = try importer.read([CalendarSource(name: location.displayName, data: data)])
             diagnostics += result.diagnostics
             if location.kind == .stdin, request.standardInputName == nil, let known {
@@ -125,6 +130,7 @@ extension Workspace {
             }
             reports.append(report)
         }
+        if !snapshots.isEmpty { progress("storing \(snapshots.reduce(0) { $0 + $1.instances.count }.formatted()) instances") }
         var profileChange: ProfileChange?
         if let profileToStore {
             let stored = try store.profile(client: client)

@@ -288,3 +288,40 @@ struct SelfContainedHelpTests {
         #expect(outcome.stdout.contains("imported 2026-03-02 17:30 +05:30 (checked 2026-03-02 17:30 +05:30)"), "\(outcome.stdout)")
     }
 }
+
+@Suite("Progress on long work")
+struct ProgressTests {
+    /// Runs `arguments` under script(1), so stderr is a real pseudo-terminal; returns what the terminal saw.
+    static func onTerminal(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, screen: String) {
+        let command = ([AltitudeProcess.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            .joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z",
+                               "HOME": NSTemporaryDirectory()].merging(environment) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let screen = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, screen)
+    }
+
+    @Test("import shows what it is doing on a terminal and clears it; piped, and with --quiet, it shows nothing")
+    func importProgress() throws {
+        let store = TestStore()
+        let calendar = AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData/vp-google.ics").path
+        let terminal = try Self.onTerminal(["import", calendar], environment: store.environment)
+        #expect(terminal.status == 0)
+        #expect(terminal.screen.contains("altitude: parsing \(calendar)"))
+        #expect(terminal.screen.contains("altitude: storing"))
+        #expect(terminal.screen.contains("\r\u{1B}[2K"))
+        let quiet = try Self.onTerminal(["import", calendar, "--quiet", "--client", "other"], environment: store.environment)
+        #expect(!quiet.screen.contains("parsing"))
+        let piped = try store.run(["import", calendar, "--client", "third"])
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("parsing") && !piped.stderr.contains("\u{1B}"))
+    }
+}

@@ -69,7 +69,11 @@ struct ImportCommand: ParsableCommand {
         let workspace = try storeOptions.workspace()
         let request = ImportRequest(sources: sources, days: window.days, timeZone: timeZone.zone,
                                     feedLimits: .init(timeout: timeout, maximumBytes: maxSize << 20), standardInputName: name)
-        let outcome = try workspace.importSources(request, for: classification.selection(client: storeOptions.client))
+        let progress = ProgressLine(console: console, quiet: diagnostics.quiet)
+        defer { progress.clear() }
+        let outcome = try workspace.importSources(request, for: classification.selection(client: storeOptions.client),
+                                                  progress: progress.show)
+        progress.clear()
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
         if let warning = outcome.ownerWarning { console.warn(warning) }
         if !diagnostics.quiet || outcome.changedAnything {
