@@ -19,12 +19,17 @@ public struct AllocationReport: Sendable {
     public struct Week: Sendable, Hashable {
         public var metrics: WeekMetrics
         public var rollingBelowShare: Double?
+        /// Outside the calendar's span: its zeros (and its free working hours) are not
+        /// figures but the absence of any, and the formats say so instead of showing them.
+        public var outsideData: Bool
         /// The first and last days, in the leader's zone.
         public var monday: CivilDate { metrics.week.monday }
         public var sunday: CivilDate { metrics.week.sunday }
     }
 
     public var leader: Leader
+    /// The days the calendar holds instances on (all of them, not only the window's); nil when it holds none.
+    public var span: CalendarSpan?
     /// The ladder's levels, lowest first: the order levels are shown in.
     public var levels: [String]
     /// The window, oldest first; the last is the week reported on.
@@ -37,15 +42,21 @@ public struct AllocationReport: Sendable {
 
     public var week: Week { weeks[weeks.count - 1] }
 
+    /// How many weeks of the window the calendar covers: what a series' hours per week are over.
+    public var coveredWeeks: Int { weeks.count(where: { !$0.outsideData }) }
+
     /// How many series the top list and the forward look keep.
     public static let seriesShown = 8
 
     /// Measures the weeks from `first` (or the calendar's first week, when nil)
     /// through `focus`, the trend over them, the flags of `focus`, and the week after it.
+    /// `instances` are the whole calendar, in start order: they also give its span.
     public static func build(instances: [MeetingInstance], classifications: [Classification], profile: LeaderProfile,
                              ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?) -> AllocationReport {
         let zone = profile.timeZone
-        let dataStart = instances.first.map { ISOWeek(containing: zone.localDate(of: $0.start)) } ?? focus
+        let span = CalendarSpan(instances, zone: zone)
+        func isOutsideData(_ week: ISOWeek) -> Bool { span.map { !$0.contains(week) } ?? true }
+        let dataStart = span?.firstWeek ?? focus
         let windowStart = min(first ?? dataStart, focus)
         let windowLength = focus.weeks(since: windowStart) + 1
         // Earlier weeks feed the previous period, the first rolling means and the promotion baseline.
@@ -53,28 +64,37 @@ public struct AllocationReport: Sendable {
         if let promoted = profile.promoted { analysisStart = min(analysisStart, ISOWeek(containing: promoted)) }
         analysisStart = max(analysisStart, min(dataStart, windowStart))
         let next = focus.adding(weeks: 1)
-        let measured = WeeklyAnalyzer(profile: profile).measure(instances, classifications: classifications,
-                                                                 from: analysisStart, through: next)
-        let weeks = Array(measured.dropLast())
-        let rolling = Trend.rollingMeans(weeks)
+        let measured = WeeklyAnalyzer(profile: profile).measurement(instances, classifications: classifications,
+                                                                     from: analysisStart, through: next)
+        let weeks = Array(measured.weeks.dropLast())
+        // A week outside the calendar has no 4-week mean of its own: one carried over from the
+        // weeks before it would stand for a week nothing is known about (and end the trend there).
+        let rolling = zip(weeks, Trend.rollingMeans(weeks)).map { week, mean in isOutsideData(week.week) ? nil : mean }
         let window = (weeks.count - windowLength)..<weeks.count
         let trend = Trend.measure(weeks, window: window, rolling: rolling, profile: profile)
-        let figures = InsightFigures.week(at: weeks.count - 1, of: weeks, directReports: profile.directs.count)
-        let flags = ruleSet.insights.compactMap { rule in
-            rule.fires(on: figures).map { Flag(rule: rule.id, advice: rule.advice, description: rule.description, reasons: $0) }
-        }
-        let series = SeriesTime.below(instances, classifications: classifications, zone: zone, from: windowStart, through: next)
-        let following = series.summarize(from: next, through: next)
-        return AllocationReport(
+        // Nothing is known about a week outside the calendar: no rule may fire on its zeros.
+        let figures = isOutsideData(focus) ? nil
+            : InsightFigures.week(at: weeks.count - 1, of: weeks, directReports: profile.directs.count)
+        let flags = figures.map { figures in
+            ruleSet.insights.compactMap { rule in
+                rule.fires(on: figures).map { Flag(rule: rule.id, advice: rule.advice, description: rule.description, reasons: $0) }
+            }
+        } ?? []
+        let following = measured.belowTime.summarize(from: next, through: next, weeks: 1)
+        let nextWeek = measured.weeks[measured.weeks.count - 1]
+        var report = AllocationReport(
             leader: Leader(name: profile.name, level: profile.level, timeZone: zone.identifier, promoted: profile.promoted,
                            target: profile.target, directReports: profile.directs.count),
-            levels: ruleSet.ladder.names,
-            weeks: window.map { Week(metrics: weeks[$0], rollingBelowShare: rolling[$0]) },
+            span: span, levels: ruleSet.ladder.names,
+            weeks: window.map { Week(metrics: weeks[$0], rollingBelowShare: rolling[$0], outsideData: isOutsideData(weeks[$0].week)) },
             trend: trend, flags: flags,
-            forwardLook: ForwardLook(week: next, meetingHours: measured[measured.count - 1].meetingHours,
-                                     belowHours: measured[measured.count - 1].belowHours,
-                                     series: Array(following.prefix(seriesShown))),
-            topBelowSeries: Array(series.summarize(from: windowStart, through: focus).prefix(seriesShown)))
+            forwardLook: ForwardLook(week: next, meetingHours: nextWeek.meetingHours, belowHours: nextWeek.belowHours,
+                                     outsideData: isOutsideData(next), series: Array(following.prefix(seriesShown))),
+            topBelowSeries: [])
+        // Per week of the window the calendar covers: weeks before or after it would thin a series out.
+        report.topBelowSeries = Array(measured.belowTime.summarize(from: windowStart, through: focus, weeks: report.coveredWeeks)
+            .prefix(seriesShown))
+        return report
     }
 }
 
@@ -91,6 +111,8 @@ public struct ForwardLook: Sendable, Hashable {
     public var week: ISOWeek
     public var meetingHours: Double
     public var belowHours: Double
+    /// After the calendar's last week: nothing booked there is known, rather than nothing booked.
+    public var outsideData: Bool
     /// The series that put below-altitude time there, most first.
     public var series: [SeriesTime]
 }
@@ -99,9 +121,12 @@ public struct ForwardLook: Sendable, Hashable {
 public struct SeriesTime: Sendable, Hashable {
     /// The title of its latest instance in the weeks looked at.
     public var title: String
+    /// Its time inside the weeks looked at; a meeting running into a week before or after them counts only its part inside.
     public var hours: Double
-    /// How many weeks `hours` were summed over.
+    /// How many weeks `hours` is spread over: the weeks looked at that the calendar covers.
     public var weeks: Int
+    /// Its meetings with time in the weeks looked at: a meeting across Sunday midnight is a
+    /// meeting in each week it takes time in, and one meeting over weeks that hold both parts.
     public var meetings: Int
     public var level: String?
     public var category: String?
@@ -111,53 +136,43 @@ public struct SeriesTime: Sendable, Hashable {
 
     public var hoursPerWeek: Double { hours / Double(weeks) }
 
-    /// Below-altitude meeting instances by series, with the week each starts in.
+    /// Below-altitude meeting time, one entry per meeting and week it takes time in, in
+    /// the meetings' start order (so the parts of a meeting split between weeks are adjacent).
     struct Ledger {
         struct Entry {
-            var week: ISOWeek
-            var series: String
+            /// Weeks since `first`.
+            var week: Int
             var seconds: Int
             var instance: Int
         }
 
+        let first: ISOWeek
+        let instances: [MeetingInstance]
+        let classifications: [Classification]
         var entries: [Entry] = []
-        var instances: [MeetingInstance] = []
-        var classifications: [Classification] = []
 
-        /// The series' time from `first` through `last`, most first (then by title).
-        func summarize(from first: ISOWeek, through last: ISOWeek) -> [SeriesTime] {
-            let weeks = last.weeks(since: first) + 1
+        /// The series' time from `start` through `end`, spread over `weeks` weeks, most first (then by title).
+        func summarize(from start: ISOWeek, through end: ISOWeek, weeks: Int) -> [SeriesTime] {
+            let range = start.weeks(since: first)...end.weeks(since: first)
             var bySeries: [String: SeriesTime] = [:]
-            for entry in entries where entry.week >= first && entry.week <= last {
+            var lastCounted: Int?
+            for entry in entries where range.contains(entry.week) {
                 let instance = instances[entry.instance]
                 let classification = classifications[entry.instance]
-                var time = bySeries[entry.series] ?? SeriesTime(title: instance.title, hours: 0, weeks: weeks, meetings: 0,
-                                                                 level: classification.level, category: classification.category,
-                                                                 rule: classification.rule, recurring: instance.isRecurring)
+                // One-off meetings with the same title and rule (each incident's war room) read as one line.
+                let series = instance.isRecurring ? instance.seriesID : "\(instance.title.lowercased())\u{1F}\(classification.rule ?? "")"
+                var time = bySeries[series] ?? SeriesTime(title: instance.title, hours: 0, weeks: weeks, meetings: 0,
+                                                          level: classification.level, category: classification.category,
+                                                          rule: classification.rule, recurring: instance.isRecurring)
                 time.title = instance.title  // entries are in start order: the latest title wins
                 time.hours += Double(entry.seconds) / 3600
-                time.meetings += 1
-                bySeries[entry.series] = time
+                // The next week's part of a meeting already counted follows it directly.
+                if entry.instance != lastCounted { time.meetings += 1 }
+                lastCounted = entry.instance
+                bySeries[series] = time
             }
             return bySeries.values.sorted { ($0.hours, $1.title) > ($1.hours, $0.title) }
         }
-    }
-
-    /// The below-altitude instances that start from `first` through `last`.
-    static func below(_ instances: [MeetingInstance], classifications: [Classification], zone: ZoneRules,
-                      from first: ISOWeek, through last: ISOWeek) -> Ledger {
-        var ledger = Ledger(instances: instances, classifications: classifications)
-        let start = zone.startOfDay(first.monday)
-        let end = zone.startOfDay(last.adding(weeks: 1).monday)
-        for index in instances.indices where instances[index].start >= start && instances[index].start < end
-            && classifications[index].relation == .below && MeetingTime.counts(instances[index], classifications[index]) {
-            let instance = instances[index]
-            // One-off meetings with the same title and rule (each incident's war room) read as one line.
-            let series = instance.isRecurring ? instance.seriesID : "\(instance.title.lowercased())\u{1F}\(classifications[index].rule ?? "")"
-            ledger.entries.append(.init(week: ISOWeek(containing: zone.localDate(of: instance.start)), series: series,
-                                        seconds: Int(instance.end.timeIntervalSince(instance.start)), instance: index))
-        }
-        return ledger
     }
 }
 

@@ -5,8 +5,10 @@ import AltitudeModel
 public struct Trend: Sendable, Hashable {
     public var first: ISOWeek
     public var last: ISOWeek
-    /// Where the least-squares line stands at the first and last weeks with classified
-    /// time: the "from" and "to" of the verdict, so they always agree with the slope.
+    /// The 4-week rolling means at the first and last weeks of the window that have one:
+    /// the "from" and "to" of the verdict. Observed means, not the fitted line's ends (which
+    /// overshoot below 0% or above 100% on a steep or gappy window), and the same figures as
+    /// the weeks' own rolling means. Nil without a slope (fewer than two weeks with data).
     public var fromShare: Double?
     public var toShare: Double?
     /// Least-squares slope of the weekly below share, as a fraction per week (×100: points a week).
@@ -89,10 +91,10 @@ public struct Trend: Sendable, Hashable {
     static func measure(_ weeks: [WeekMetrics], window: Range<Int>, rolling: [Double?], profile: LeaderProfile) -> Trend {
         let shares = weeks[window].map(\.belowShare)
         let known = shares.enumerated().compactMap { index, share in share.map { (Double(index), $0) } }
-        let line = fit(known)
+        let slope = leastSquaresSlope(known)
+        let means = rolling[window].compactMap { $0 }
         var trend = Trend(first: weeks[window.lowerBound].week, last: weeks[window.upperBound - 1].week,
-                          fromShare: line.flatMap { line in known.first.map { line.at($0.0) } },
-                          toShare: line.flatMap { line in known.last.map { line.at($0.0) } }, slopePerWeek: line?.slope,
+                          fromShare: slope == nil ? nil : means.first, toShare: slope == nil ? nil : means.last, slopePerWeek: slope,
                           rollingMean: rolling[window.upperBound - 1], windowMean: mean(known.map(\.1)),
                           target: profile.target, weeksWithData: known.count)
         let previous = max(0, window.lowerBound - window.count)..<window.lowerBound
@@ -109,22 +111,32 @@ public struct Trend: Sendable, Hashable {
         return trend
     }
 
-    /// One plain sentence: which way, how fast, the 4-week mean and the target.
+    /// One plain sentence: which way, how fast, where the 4-week mean went and the target.
+    /// The direction is the slope's; the figures are the observed 4-week means at the
+    /// window's ends, so when those moved against the slope (or not at all, to the
+    /// percent) the sentence gives both rather than call it a rise or a fall.
     public var verdict: String {
         guard weeksWithData >= 2, let fromShare, let toShare, let slopePerWeek else {
             return weeksWithData == 0 ? "No classified meeting time in these \(weeks) weeks."
                 : "Not enough classified meeting time to see a trend yet (\(weeksWithData) week with data)."
         }
         let points = slopePerWeek * 100
+        let span = "over \(weeks) weeks" + (weeksWithData < weeks ? " (\(weeksWithData) with classified meetings)" : "")
+        let from = Self.percent(fromShare)
+        let to = Self.percent(toShare)
+        let meansFollowSlope = from != to && (toShare > fromShare) == (points > 0)
         var text: String
-        if abs(points) < Self.steadyPointsPerWeek {
-            text = "Below-altitude time held steady around \(Self.percent(windowMean ?? toShare)) over \(weeks) weeks"
-        } else {
-            text = "Below-altitude time \(points < 0 ? "fell" : "rose") from \(Self.percent(fromShare)) to \(Self.percent(toShare))"
-                + " over \(weeks) weeks, \(Self.decimal(abs(points))) points a week"
-        }
         var details: [String] = []
-        if let rollingMean { details.append("4-week mean \(Self.percent(rollingMean))") }
+        if abs(points) < Self.steadyPointsPerWeek {
+            text = "Below-altitude time held steady around \(Self.percent(windowMean ?? toShare)) \(span)"
+            if let rollingMean { details.append("4-week mean \(Self.percent(rollingMean))") }
+        } else if meansFollowSlope {
+            text = "The 4-week mean of below-altitude time \(points < 0 ? "fell" : "rose") from \(from) to \(to) \(span), "
+                + "\(Self.decimal(abs(points))) points a week"
+        } else {
+            text = "The 4-week mean of below-altitude time went from \(from) to \(to) \(span), "
+                + "though the weekly shares trend \(points < 0 ? "down" : "up") \(Self.decimal(abs(points))) points a week"
+        }
         if let target { details.append("target \(Self.percent(target))") }
         if !details.isEmpty { text += "; " + details.joined(separator: ", ") }
         return text + "."
@@ -141,16 +153,8 @@ public struct Trend: Sendable, Hashable {
         values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
 
-    /// A straight line: the least-squares fit of the weekly shares.
-    struct Line {
-        var slope: Double
-        var intercept: Double
-
-        func at(_ x: Double) -> Double { intercept + slope * x }
-    }
-
-    /// The least-squares line of y on x; nil with fewer than two distinct x.
-    static func fit(_ points: [(Double, Double)]) -> Line? {
+    /// The least-squares slope of y on x; nil with fewer than two distinct x.
+    static func leastSquaresSlope(_ points: [(Double, Double)]) -> Double? {
         guard points.count >= 2 else { return nil }
         let n = Double(points.count)
         let meanX = points.reduce(0) { $0 + $1.0 } / n
@@ -158,7 +162,6 @@ public struct Trend: Sendable, Hashable {
         let covariance = points.reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
         let variance = points.reduce(0) { $0 + ($1.0 - meanX) * ($1.0 - meanX) }
         guard variance > 0 else { return nil }
-        let slope = covariance / variance
-        return Line(slope: slope, intercept: meanY - slope * meanX)
+        return covariance / variance
     }
 }

@@ -29,16 +29,30 @@ public struct WeeklyAnalyzer: Sendable {
         self.profile = profile
     }
 
+    /// The weeks measured, and each below-altitude meeting's time in each of them.
+    struct Measurement {
+        var weeks: [WeekMetrics]
+        var belowTime: SeriesTime.Ledger
+    }
+
     /// One `WeekMetrics` per week from `first` through `last`, every week present
     /// even when empty. A meeting that runs past midnight into the next week is
     /// split at the boundary.
     public func measure(_ instances: [MeetingInstance], classifications: [Classification],
                         from first: ISOWeek, through last: ISOWeek) -> [WeekMetrics] {
+        measurement(instances, classifications: classifications, from: first, through: last).weeks
+    }
+
+    /// The weeks, and the below-altitude time the series lists are summed from, in the
+    /// same pass: a meeting split between weeks is split alike for both.
+    func measurement(_ instances: [MeetingInstance], classifications: [Classification],
+                     from first: ISOWeek, through last: ISOWeek) -> Measurement {
         precondition(instances.count == classifications.count)
         let zone = profile.timeZone
         let count = max(0, last.weeks(since: first) + 1)
         var weeks = (0..<count).map { WeekMetrics(week: first.adding(weeks: $0)) }
-        guard count > 0 else { return weeks }
+        var belowTime = SeriesTime.Ledger(first: first, instances: instances, classifications: classifications)
+        guard count > 0 else { return Measurement(weeks: weeks, belowTime: belowTime) }
         // Week boundaries as UTC seconds: local Monday midnights (a DST week is 167 or 169 hours).
         let boundaries = (0...count).map { utcSeconds(zone.startOfDay(first.adding(weeks: $0).monday)) }
         var busy = BusyTime(firstDay: first.mondayDayNumber, days: count * 7)
@@ -70,6 +84,9 @@ public struct WeeklyAnalyzer: Sendable {
                     if pieceEnd > pieceStart {
                         let seconds = Int(pieceEnd - pieceStart)
                         add(seconds, of: classification, company: company, to: &weeks[week])
+                        if classification.relation == .below {
+                            belowTime.entries.append(.init(week: week, seconds: seconds, instance: index))
+                        }
                         weeks[week].afterHoursSeconds += Int(outsideWorkingHours(zone.wallSeconds(fromUTC: pieceStart),
                                                                                    zone.wallSeconds(fromUTC: pieceEnd)))
                     }
@@ -81,7 +98,7 @@ public struct WeeklyAnalyzer: Sendable {
         for week in weeks.indices {
             weeks[week].focusSeconds = Int(busy.focusSeconds(week: week, hours: profile.workingHours))
         }
-        return weeks
+        return Measurement(weeks: weeks, belowTime: belowTime)
     }
 
     private func add(_ seconds: Int, of classification: Classification, company: Company, to metrics: inout WeekMetrics) {

@@ -20,16 +20,44 @@ struct TrendTests {
         }
     }
 
-    @Test("The slope is the least-squares fit in points a week; the verdict's from and to sit on that line")
+    @Test("The slope is the least-squares fit in points a week; the verdict's from and to are the 4-week means at the window's ends")
     func slopeAndVerdict() {
         let shares: [Double?] = [0.46, 0.44, 0.42, 0.40, 0.38, 0.36, 0.34, 0.32, 0.30, 0.28]
         let all = weeks(shares)
         let trend = Trend.measure(all, window: 0..<all.count, rolling: Trend.rollingMeans(all), profile: World().profile)
         #expect(abs(trend.slopePerWeek! * 100 + 2) < 1e-9)
-        #expect(abs(trend.fromShare! - 0.46) < 1e-9 && abs(trend.toShare! - 0.28) < 1e-9)
+        #expect(abs(trend.fromShare! - 0.46) < 1e-9 && abs(trend.toShare! - 0.31) < 1e-9)
         #expect(abs(trend.rollingMean! - 0.31) < 1e-9)
-        #expect(trend.verdict == "Below-altitude time fell from 46% to 28% over 10 weeks, 2.0 points a week; 4-week mean 31%, target 25%.")
+        #expect(trend.verdict == "The 4-week mean of below-altitude time fell from 46% to 31% over 10 weeks, 2.0 points a week; target 25%.")
         #expect(abs(trend.gapToTarget! - 0.06) < 1e-9)
+    }
+
+    @Test("The verdict shows observed 4-week means, never a share outside 0–100%, and how many weeks carry data when not all do")
+    func verdictFromObservedShares() {
+        // A steep rise from nothing with gaps: the fitted line starts at -9% and ends at 64%.
+        let all = weeks([0, 0, nil, 0, nil, 0.10, nil, 0.40, 0.50, 0.55, 0.60, 0.60])
+        let rolling = Trend.rollingMeans(all)
+        let trend = Trend.measure(all, window: 0..<all.count, rolling: rolling, profile: World().profile)
+        #expect(trend.weeksWithData == 9)
+        #expect(abs(trend.slopePerWeek! * 100 - 6.627) < 1e-3)
+        #expect(trend.fromShare == rolling[0] && trend.toShare == rolling[11])
+        #expect(abs(trend.toShare! - 0.5625) < 1e-9)
+        #expect(trend.verdict
+                == "The 4-week mean of below-altitude time rose from 0% to 56% over 12 weeks (9 with classified meetings), 6.6 points a week; target 25%.")
+        // From and to are the 4-week means of the first and last weeks of the window that have one (weeks before the window count).
+        let late = weeks([0.20, nil, nil, nil, nil, 0.30, 0.40])
+        let lateTrend = Trend.measure(late, window: 2..<7, rolling: Trend.rollingMeans(late), profile: World().profile)
+        #expect(lateTrend.fromShare == 0.20 && abs(lateTrend.toShare! - 0.35) < 1e-9)
+        #expect(lateTrend.verdict.hasSuffix("over 5 weeks (2 with classified meetings), 10.0 points a week; target 25%."))
+    }
+
+    @Test("When the 4-week means moved against the fitted slope, the verdict says both, without calling it a rise or a fall")
+    func verdictAgainstTheSlope() {
+        let all = weeks([0.50, 0.10, 0.10, 0.10, 0.50, 0.50, 0.50, 0.30])
+        let trend = Trend.measure(all, window: 0..<all.count, rolling: Trend.rollingMeans(all), profile: World().profile)
+        #expect(trend.slopePerWeek! > 0)
+        #expect(trend.verdict == "The 4-week mean of below-altitude time went from 50% to 45% over 8 weeks, "
+                + "though the weekly shares trend up 2.6 points a week; target 25%.")
     }
 
     @Test("Weeks without classified time are left out of the fit and the means, not read as zero")

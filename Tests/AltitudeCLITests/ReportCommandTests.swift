@@ -40,7 +40,7 @@ struct ReportCommandTests {
         let weeks = try #require(document["weeks"] as? [[String: Any]])
         #expect(weeks.map { $0["week"] as? String } == ["2026-W06", "2026-W07", "2026-W08", "2026-W09"])
         #expect(weeks[0]["belowShare"] is NSNull, "a week without classified time has a null share, not a missing key")
-        for week in weeks {
+        for week in weeks where week["outsideData"] as? Bool != true {
             let hours = try #require(week["hours"] as? [String: Double])
             let total = try #require(week["meetingHours"] as? Double)
             #expect(abs(["below", "at", "above", "unclassified"].reduce(0) { $0 + hours[$1]! } - total) < 0.02)
@@ -51,6 +51,52 @@ struct ReportCommandTests {
         #expect(flags.contains { $0["rule"] as? String == "firefighting" })
         let look = try #require(document["forwardLook"] as? [String: Any])
         #expect(look["week"] as? String == "2026-W10")
+    }
+
+    @Test("The trend's from and to are the first and last of the weeks' 4-week means; the verdict says how many weeks carry data")
+    func trendFromObservedMeans() throws {
+        let outcome = try Self.run("trends", ["--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let weeks = try #require(document["weeks"] as? [[String: Any]])
+        let trend = try #require(document["trend"] as? [String: Any])
+        let rolling = weeks.compactMap { $0["rollingBelowShare"] as? Double }
+        #expect(trend["fromShare"] as? Double == rolling.first)
+        #expect(trend["toShare"] as? Double == rolling.last)
+        // 2026-W06 is before the calendar: three of the four weeks carry data.
+        #expect(trend["weeksWithData"] as? Int == 3)
+        #expect((trend["verdict"] as? String)?.contains("over 4 weeks (3 with classified meetings)") == true)
+    }
+
+    @Test("A week outside the calendar says so: the text names the calendar's span, JSON marks it and has no figures, CSV leaves them empty")
+    func outsideData() throws {
+        let early = try Self.run("report", ["--week", "2025-W10"])
+        #expect(early.status == 0, "\(early.stderr)")
+        #expect(early.stdout.contains("2025-W10 is before this calendar's first week (2026-W07, from 2026-02-09); nothing to report"))
+        #expect(!early.stdout.contains("Focus time"))
+        let late = try Self.run("report", ["--week", "2026-W20"])
+        #expect(late.stdout.contains("2026-W20 is after this calendar's last week (2026-W11, to 2026-03-13); nothing to report"))
+        let html = try Self.run("report", ["--week", "2025-W10", "--format", "html"]).stdout
+        #expect(html.contains("2025-W10 is before this calendar&#39;s first week (2026-W07, from 2026-02-09); nothing to report."))
+        #expect(!html.contains("class=\"cards\"") && html.hasSuffix("</html>\n"))
+        let lastWeek = try Self.run("report", ["--week", "2026-W11"]).stdout
+        #expect(lastWeek.contains("Next week: no data — 2026-W12 is after this calendar's last week (2026-W11, to 2026-03-13)"))
+
+        // The window 2026-W06–W09 starts a week before the calendar's first meeting (2026-02-09, W07).
+        let json = try Self.run("report", ["--format", "json"]).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let weeks = try #require(document["weeks"] as? [[String: Any]])
+        #expect(weeks.map { $0["outsideData"] as? Bool } == [true, false, false, false])
+        #expect(weeks[0]["focusHours"] is NSNull && weeks[0]["meetingHours"] is NSNull && weeks[0]["hours"] is NSNull)
+        #expect(weeks[1]["focusHours"] as? Double == 35)
+        let span = try #require(document["calendarSpan"] as? [String: String])
+        #expect(span == ["first": "2026-02-09", "last": "2026-03-13", "firstWeek": "2026-W07", "lastWeek": "2026-W11"])
+        #expect((document["forwardLook"] as? [String: Any])?["outsideData"] as? Bool == false)
+
+        let csv = try Self.run("trends", ["--format", "csv"]).stdout.split(separator: "\r\n")
+        #expect(csv[1] == "2026-W06,2026-02-02,2026-02-09" + String(repeating: ",", count: 15))
+        let text = try Self.run("trends", []).stdout
+        let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("2026-W06") })
+        #expect(row.contains("no data") && !row.contains("42.5"), "\(row)")
     }
 
     @Test("A meeting titled <script>alert(1)</script> shows as text in the HTML, which loads nothing and runs nothing")

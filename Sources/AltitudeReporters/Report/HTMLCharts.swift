@@ -49,7 +49,8 @@ enum HTMLCharts {
                 svg += rect(x, down, barWidth, value * scale, colour(level, report))
                 down += value * scale
             }
-            title += "\(Figures.hours(week.metrics.belowHours)) h below, \(Figures.hours(week.metrics.atHours + week.metrics.aboveHours)) h at or above"
+            title += week.outsideData ? "no data, outside this calendar"
+                : "\(Figures.hours(week.metrics.belowHours)) h below, \(Figures.hours(week.metrics.atHours + week.metrics.aboveHours)) h at or above"
             svg += "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(barWidth))\" height=\"\(number(max(down - y, 1)))\" fill=\"transparent\"><title>\(HTML.escape(title))</title></rect>\n"
         }
         svg += "<line x1=\"\(number(left))\" y1=\"\(number(axis))\" x2=\"\(number(width - right))\" y2=\"\(number(axis))\" stroke=\"#1d2330\" stroke-width=\"1\"/>\n"

@@ -17,6 +17,12 @@ public struct ReportCSVFormatter: ReportFormatter {
             row.add(metrics.week.description)
             row.add(week.monday.description)
             row.add(week.sunday.adding(days: 1).description)
+            // Outside the calendar the figures are unknown, not zero: every cell after week, start and end stays empty.
+            guard !week.outsideData else {
+                for _ in 3..<Self.columns.count { row.add("") }
+                row.end()
+                continue
+            }
             row.add(ReportNumbers.hours(metrics.meetingHours).description)
             row.add(String(metrics.meetings))
             for hours in [metrics.belowHours, metrics.atHours, metrics.aboveHours, metrics.unclassifiedHours] {

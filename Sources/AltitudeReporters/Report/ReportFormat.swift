@@ -1,4 +1,5 @@
 import AltitudeAnalysis
+import AltitudeModel
 
 /// The formats `altitude report` and `altitude trends` write.
 public enum ReportFormat: String, CaseIterable, Sendable {
@@ -62,6 +63,13 @@ enum Figures {
         let end = week.sunday
         let first = "\(monthNames[start.month - 1]) \(start.day)"
         return start.month == end.month ? "\(first) – \(end.day)" : "\(first) – \(monthNames[end.month - 1]) \(end.day)"
+    }
+
+    /// Why a week has no figures: "2025-W10 is before this calendar's first week (2026-W02, from 2026-01-05)".
+    static func outsideData(_ week: ISOWeek, span: CalendarSpan?) -> String {
+        guard let span else { return "\(week): this calendar holds no events" }
+        return week < span.firstWeek ? "\(week) is before this calendar's first week (\(span.firstWeek), from \(span.first))"
+            : "\(week) is after this calendar's last week (\(span.lastWeek), to \(span.last))"
     }
 
     /// Calendar text for a terminal column: control characters replaced, cut to

@@ -25,10 +25,14 @@ public struct ReportHTMLFormatter: ReportFormatter {
         <header>
         <p class="eyebrow">Altitude report · \(HTML.escape(metrics.week.description)) · \(HTML.escape(Figures.span(week)))</p>
         <h1>\(HTML.escape(leader.name)) <span class="level">\(HTML.escape(leader.level))</span></h1>
-        <p class="verdict">\(HTML.escape(report.trend.verdict))</p>
-        </header>
 
         """
+        guard !week.outsideData else {
+            page += "<p class=\"verdict\">\(HTML.escape(Figures.outsideData(metrics.week, span: report.span) + "; nothing to report."))</p>\n</header>\n"
+            output.write(page + footer(leader))
+            return
+        }
+        page += "<p class=\"verdict\">\(HTML.escape(report.trend.verdict))</p>\n</header>\n"
         page += cards(report)
         page += section("Weekly hours by level", note: "Time at and above altitude stands on the line; below-altitude time hangs beneath it.",
                         body: HTMLCharts.stackedBars(report))
@@ -40,20 +44,26 @@ public struct ReportHTMLFormatter: ReportFormatter {
         page += "</div>\n"
         page += section("Flags", note: "Raised by the insight rules for \(metrics.week); each says which figures made it fire.",
                         body: flagList(report.flags))
-        page += section("Top below-altitude series", note: "Over \(report.trend.weeks) weeks, \(report.trend.first) – \(report.trend.last).",
+        page += section("Top below-altitude series",
+                        note: "Over \(report.trend.weeks) weeks, \(report.trend.first) – \(report.trend.last)"
+                            + (report.coveredWeeks < report.weeks.count ? "; hours a week over the \(report.coveredWeeks) this calendar covers." : "."),
                         body: seriesTable(report.topBelowSeries, perWeek: true))
         let look = report.forwardLook
         page += section("Next week, \(look.week)",
-                        note: "\(Figures.hours(look.belowHours)) h of the \(Figures.hours(look.meetingHours)) h already booked is below altitude.",
+                        note: look.outsideData ? "No data: " + Figures.outsideData(look.week, span: report.span) + "."
+                            : "\(Figures.hours(look.belowHours)) h of the \(Figures.hours(look.meetingHours)) h already booked is below altitude.",
                         body: seriesTable(look.series, perWeek: false))
-        page += """
+        output.write(page + footer(leader))
+    }
+
+    private func footer(_ leader: AllocationReport.Leader) -> String {
+        """
         <footer>Made by Altitude from \(HTML.escape(leader.name))'s calendar, in \(HTML.escape(leader.timeZone)). \
         Meeting time excludes cancelled, declined, all-day and personal time; focus time is free blocks of 90+ minutes in working hours.</footer>
         </body>
         </html>
 
         """
-        output.write(page)
     }
 
     private func section(_ title: String, note: String?, body: String) -> String {

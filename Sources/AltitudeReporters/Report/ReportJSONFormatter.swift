@@ -14,7 +14,7 @@ public struct ReportJSONFormatter: ReportFormatter {
         let report: AllocationReport
 
         enum Keys: String, CodingKey {
-            case schema, leader, week, weeks, trend, flags, forwardLook, topBelowSeries
+            case schema, leader, calendarSpan, week, weeks, trend, flags, forwardLook, topBelowSeries
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -26,6 +26,10 @@ public struct ReportJSONFormatter: ReportFormatter {
                 "promoted": JSONValue(leader.promoted?.description), "target": JSONValue(leader.target),
                 "directReports": JSONValue(Double(leader.directReports)),
             ], forKey: .leader)
+            try container.encode(report.span.map { span in
+                JSONValue(object: ["first": JSONValue(span.first.description), "last": JSONValue(span.last.description),
+                                   "firstWeek": JSONValue(span.firstWeek.description), "lastWeek": JSONValue(span.lastWeek.description)])
+            } ?? .null, forKey: .calendarSpan)
             try container.encode(report.week.metrics.week.description, forKey: .week)
             try container.encode(report.weeks.map(WeekEntry.init), forKey: .weeks)
             try container.encode(TrendEntry(trend: report.trend), forKey: .trend)
@@ -34,9 +38,12 @@ public struct ReportJSONFormatter: ReportFormatter {
                  "because": JSONValue(flag.reasons)]
             }, forKey: .flags)
             let look = report.forwardLook
+            let known = !look.outsideData
             try container.encode([
-                "week": JSONValue(look.week.description), "meetingHours": JSONValue(ReportNumbers.hours(look.meetingHours)),
-                "belowHours": JSONValue(ReportNumbers.hours(look.belowHours)), "series": JSONValue(look.series.map(SeriesEntry.value)),
+                "week": JSONValue(look.week.description), "outsideData": .bool(look.outsideData),
+                "meetingHours": JSONValue(known ? ReportNumbers.hours(look.meetingHours) : nil),
+                "belowHours": JSONValue(known ? ReportNumbers.hours(look.belowHours) : nil),
+                "series": JSONValue(look.series.map(SeriesEntry.value)),
             ], forKey: .forwardLook)
             try container.encode(report.topBelowSeries.map(SeriesEntry.value), forKey: .topBelowSeries)
         }
@@ -46,12 +53,20 @@ public struct ReportJSONFormatter: ReportFormatter {
         let week: AllocationReport.Week
 
         func encode(to encoder: any Encoder) throws {
-            let metrics = week.metrics
+            // Outside the calendar every figure is unknown: null, not zero (and the keys are still all there).
+            var entry = week.outsideData ? figures.mapValues { _ in JSONValue.null } : figures
+            entry["week"] = JSONValue(week.metrics.week.description)
+            entry["start"] = JSONValue(week.monday.description)
+            entry["end"] = JSONValue(week.sunday.adding(days: 1).description)
+            entry["outsideData"] = .bool(week.outsideData)
             var container = encoder.singleValueContainer()
-            try container.encode([
-                "week": JSONValue(metrics.week.description),
-                "start": JSONValue(week.monday.description),
-                "end": JSONValue(week.sunday.adding(days: 1).description),
+            try container.encode(entry)
+        }
+
+        /// The week's figures by key.
+        var figures: [String: JSONValue] {
+            let metrics = week.metrics
+            return [
                 "meetingHours": JSONValue(ReportNumbers.hours(metrics.meetingHours)),
                 "meetings": JSONValue(Double(metrics.meetings)),
                 "hours": JSONValue(object: [
@@ -73,7 +88,7 @@ public struct ReportJSONFormatter: ReportFormatter {
                 ]),
                 "focusHours": JSONValue(ReportNumbers.hours(metrics.focusHours)),
                 "afterHoursMeetingHours": JSONValue(ReportNumbers.hours(metrics.afterHours)),
-            ])
+            ]
         }
     }
 

@@ -19,6 +19,10 @@ public struct TrendsTextFormatter: ReportFormatter {
         lines.append(style.dim(header))
         for week in report.weeks {
             let metrics = week.metrics
+            guard !week.outsideData else {
+                lines.append("\(metrics.week)  " + Figures.span(week).padding(16) + style.dim("no data".leftPadding(11)))
+                continue
+            }
             let share = Figures.percent(metrics.belowShare).leftPadding(5)
             let bar = Figures.bar(metrics.belowShare ?? 0, of: 1, width: 10).padding(10)
             var row = "\(metrics.week)  " + Figures.span(week).padding(16)
@@ -28,6 +32,9 @@ public struct TrendsTextFormatter: ReportFormatter {
             }
             row += "  " + share + " " + style.yellow(bar) + Figures.percent(week.rollingBelowShare).leftPadding(6)
             lines.append(row)
+        }
+        if report.weeks.contains(where: \.outsideData) {
+            lines.append(style.dim("no data: " + (report.span.map { "before or after this calendar, which runs from \($0.first) to \($0.last)" } ?? "this calendar holds no events")))
         }
         lines.append("")
         let shares = report.weeks.map(\.metrics.belowShare)

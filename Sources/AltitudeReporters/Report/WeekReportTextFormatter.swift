@@ -16,6 +16,10 @@ public struct WeekReportTextFormatter: ReportFormatter {
         lines.append(style.bold("\(Figures.clip(report.leader.name, 40)) · \(report.leader.level) · \(metrics.week) (\(Figures.span(week)))")
                      + style.dim(" · \(report.leader.timeZone)"))
         lines.append("")
+        guard !week.outsideData else {
+            output.write((lines + [Figures.outsideData(metrics.week, span: report.span) + "; nothing to report"]).joined(separator: "\n") + "\n")
+            return
+        }
         var headline = "Below altitude  " + style.bold(Figures.percent(metrics.belowShare))
         headline += "   4-week mean \(Figures.percent(week.rollingBelowShare))"
         if let target = report.leader.target { headline += "   target \(Figures.percent(target))" }
@@ -82,7 +86,9 @@ public struct WeekReportTextFormatter: ReportFormatter {
         lines.append("")
 
         let look = report.forwardLook
-        lines.append(style.bold("Next week") + " (\(look.week)): \(Figures.hours(look.belowHours)) h of \(Figures.hours(look.meetingHours)) h already booked is below altitude")
+        lines.append(style.bold("Next week") + (look.outsideData
+            ? ": no data — " + Figures.outsideData(look.week, span: report.span)
+            : " (\(look.week)): \(Figures.hours(look.belowHours)) h of \(Figures.hours(look.meetingHours)) h already booked is below altitude"))
         for series in look.series {
             lines.append("  " + ForwardLookLine.text(series, clip: 36))
         }
