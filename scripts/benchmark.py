@@ -102,7 +102,7 @@ def main():
          args.runs, None),
         ("altitude events --profile (classified)", [altitude, "events", str(calendar), "--format", "csv", "--quiet",
                                                     "--profile", profile, *window], args.runs, None),
-        ("altitude report (all weeks, json)", [altitude, "report", str(calendar), "--profile", profile, "--week", "2035-W52",
+        ("altitude report (all weeks, json)", [altitude, "report", str(calendar), "--profile", profile, "--week", "2035-W51",
                                                "--weeks", "all", "--format", "json", "--quiet", *window], args.runs, None),
         ("altitude import (first, into an empty store)", [altitude, "import", str(calendar), "--store", str(store),
                                                           "--quiet", *window], args.runs, empty_store),
