@@ -34,6 +34,9 @@ public struct AllocationReport: Sendable {
     public var forwardLook: ForwardLook
     /// The series with the most below-altitude time in the window.
     public var topBelowSeries: [SeriesTime]
+    /// How the below share moved since the client's last coaching session, when
+    /// the report is for a client who has had one.
+    public var sinceLastSession: SessionChange? = nil
 
     public var week: Week { weeks[weeks.count - 1] }
 
@@ -75,6 +78,26 @@ public struct AllocationReport: Sendable {
                                      belowHours: measured[measured.count - 1].belowHours,
                                      series: Array(following.prefix(seriesShown))),
             topBelowSeries: Array(series.summarize(from: windowStart, through: focus).prefix(seriesShown)))
+    }
+}
+
+/// The 4-week mean below share at the last coaching session (the four weeks
+/// before the session's week) and at the reported week.
+public struct SessionChange: Sendable, Hashable {
+    public var date: CivilDate
+    public var then: Double?
+    public var now: Double?
+
+    public init(date: CivilDate, then: Double?, now: Double?) {
+        self.date = date
+        self.then = then
+        self.now = now
+    }
+
+    /// Now minus then, as a fraction.
+    public var change: Double? {
+        guard let then, let now else { return nil }
+        return now - then
     }
 }
 

@@ -37,7 +37,7 @@ struct ReportOptions: ParsableArguments {
     func run(view: ReportFormat.View) throws {
         let console = Console()
         let (workspace, calendar) = try calendarOptions.load(requireProfile: true, console: console)
-        let report = try calendar.allocationReport(week: week, weeks: weeks, now: workspace.now)
+        let report = try workspace.report(calendar, week: week, weeks: weeks)
         let formatter = format.formatter(view: view, style: format == .text ? console.style(for: outputOptions.destination) : .plain)
         try outputOptions.write("the \(format.rawValue) \(view == .week ? "report" : "trends")", console: console) {
             formatter.write(report, to: $0)

@@ -30,7 +30,12 @@ struct StoreOptions: ParsableArguments {
     var client = LeaderSelection.ownClient
 
     func validate() throws {
-        guard !client.isEmpty, client.count <= 100, !client.contains(where: { $0.isNewline || $0 == "/" }) else {
+        try Self.check(client: client)
+    }
+
+    /// A client's name is a directory name under the config directory, and one line of output.
+    static func check(client: String) throws {
+        guard !client.isEmpty, client.count <= 100, !client.contains(where: { $0.isNewline || $0 == "/" }), client != "..", client != "." else {
             throw ValidationError("a client name is a short name without / or line breaks")
         }
     }

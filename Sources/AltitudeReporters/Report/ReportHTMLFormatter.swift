@@ -25,7 +25,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
         <header>
         <p class="eyebrow">Altitude report · \(HTML.escape(metrics.week.description)) · \(HTML.escape(Figures.span(week)))</p>
         <h1>\(HTML.escape(leader.name)) <span class="level">\(HTML.escape(leader.level))</span></h1>
-        <p class="verdict">\(HTML.escape(report.trend.verdict))</p>
+        <p class="verdict">\(HTML.escape(report.trend.verdict))</p>\(report.sinceLastSession.map { "\n<p class=\"session\">\(HTML.escape(Figures.sinceSession($0)))</p>" } ?? "")
         </header>
 
         """

@@ -14,7 +14,7 @@ public struct ReportJSONFormatter: ReportFormatter {
         let report: AllocationReport
 
         enum Keys: String, CodingKey {
-            case schema, leader, week, weeks, trend, flags, forwardLook, topBelowSeries
+            case schema, leader, week, weeks, trend, flags, forwardLook, topBelowSeries, sinceLastSession
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -39,6 +39,11 @@ public struct ReportJSONFormatter: ReportFormatter {
                 "belowHours": JSONValue(ReportNumbers.hours(look.belowHours)), "series": JSONValue(look.series.map(SeriesEntry.value)),
             ], forKey: .forwardLook)
             try container.encode(report.topBelowSeries.map(SeriesEntry.value), forKey: .topBelowSeries)
+            try container.encode(report.sinceLastSession.map { session in
+                JSONValue(object: ["date": JSONValue(session.date.description), "then": JSONValue(session.then.map(ReportNumbers.share)),
+                                   "now": JSONValue(session.now.map(ReportNumbers.share)),
+                                   "change": JSONValue(session.change.map(ReportNumbers.share))])
+            } ?? .null, forKey: .sinceLastSession)
         }
     }
 

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The coach workspace: clients, sessions, and that no client's data reaches another's output.
+@Suite("Coach workspace")
+struct CoachTests {
+    @Test("clients add, list, show, edit and remove; remove needs --yes off a terminal and says how much it removed")
+    func clientLifecycle() throws {
+        let store = TestStore()
+        try store.add(CoachClient.three)
+        #expect(try store.run(["clients"]).stdout
+                == "axolotl\t1 source\tprofile stored\nnarwhal\t1 source\tprofile stored\nquokka\t1 source\tprofile stored\n")
+        #expect(try store.run(["clients", "list", "--format", "csv"]).stdout.hasPrefix("client,sources,profile_stored\r\n"))
+
+        let quokka = CoachClient.three[0]
+        let again = try store.run(["clients", "add", "quokka", "--profile", store.file("quokka.yaml")])
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("already a client quokka"))
+
+        let show = try store.run(["clients", "show", "quokka"])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("Leader Quokka · vp · promoted 2026-01-05 · target 25% · 1 direct · UTC"))
+        #expect(show.stdout.contains("last import 2026-03-02 (today)"))
+        #expect(show.stdout.contains("quokka.ics"))
+        #expect(show.stdout.contains("clients/quokka/rules (no files"))
+        #expect(try store.run(["clients", "show", "nobody"]).status == 64)
+
+        let edited = try store.write(quokka.profile.replacingOccurrences(of: "target: 0.25", with: "target: 0.3"), to: "q2.yaml")
+        let edit = try store.run(["clients", "edit", "quokka", "--profile", edited])
+        #expect(edit.stdout.contains("profile updated for quokka"), "\(edit.stderr)")
+        #expect(try store.run(["clients", "show", "quokka"]).stdout.contains("target 30%"))
+
+        #expect(try store.run(["sessions", "add", "--client", "quokka", "--date", "2026-02-02"]).status == 0)
+        let refused = try store.run(["clients", "remove", "quokka"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--yes"))
+        let removed = try store.run(["clients", "remove", "quokka", "--yes"])
+        #expect(removed.stdout == "Removed quokka: 1 source, 49 instances, 1 session.\n", "\(removed.stderr)")
+        #expect(try store.run(["clients"]).stdout.hasPrefix("axolotl\t1 source\tprofile stored\nnarwhal\t1 source\tprofile stored\n"))
+        #expect(try store.run(["clients", "remove", "quokka", "--yes"]).status == 64)
+    }
+
+    @Test("remove leaves no trace: the store file holds none of the client's titles, names or addresses after it")
+    func removeLeavesNoTrace() throws {
+        let store = TestStore()
+        try store.add(CoachClient.three)
+        let quokka = CoachClient.three[0]
+        #expect(try store.run(["sessions", "add", "--client", "quokka", "--note", "Quokka delegation plan"]).status == 0)
+        let before = try store.storeBytes()
+        #expect(before.range(of: Data("Quokka standup".utf8)) != nil, "the client's text is in the store before")
+        #expect(try store.run(["clients", "remove", "quokka", "--yes"]).status == 0)
+        let after = try store.storeBytes()
+        for secret in quokka.secrets + ["Quokka delegation plan", "quokka.example"] {
+            #expect(after.range(of: Data(secret.utf8)) == nil, "\(secret) is still in the store file")
+        }
+        // The other clients are untouched.
+        #expect(after.range(of: Data("Narwhal standup".utf8)) != nil)
+        #expect(try store.run(["report", "--client", "narwhal", "--quiet"]).status == 0)
+    }
+
+    @Test("sessions add and list; report, trends and JSON say how the below share moved since the last session")
+    func sessions() throws {
+        let store = TestStore()
+        try store.add([CoachClient.three[1]])
+        #expect(try store.run(["sessions", "list", "--client", "narwhal"]).stdout == "")
+        #expect(try store.run(["sessions", "add", "--client", "narwhal", "--date", "2026-01-26", "--note", "first"]).status == 0)
+        let added = try store.run(["sessions", "add", "--client", "narwhal", "--date", "2026-02-09", "--note", "delegation"])
+        #expect(added.stdout == "Recorded a session with narwhal on 2026-02-09.\n")
+        #expect(try store.run(["sessions", "add", "--client", "nobody"]).status == 64)
+        #expect(try store.run(["sessions", "list", "--client", "narwhal"]).stdout == "2026-02-09  delegation\n2026-01-26  first\n")
+
+        let report = try store.run(["report", "--client", "narwhal", "--quiet"])
+        #expect(report.stdout.contains("since the last session (2026-02-09): below share 56% → 53% (4-week mean)"), "\(report.stdout)")
+        let trends = try store.run(["trends", "--client", "narwhal", "--quiet"])
+        #expect(trends.stdout.contains("since the last session (2026-02-09)"))
+        let json = try store.run(["report", "--client", "narwhal", "--format", "json", "--quiet"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let since = try #require(document["sinceLastSession"] as? [String: Any])
+        #expect(since["date"] as? String == "2026-02-09")
+        // A report on a week before any session says nothing about sessions.
+        let early = try store.run(["report", "--client", "narwhal", "--week", "2026-W03", "--quiet"])
+        #expect(!early.stdout.contains("since the last session"))
+    }
+
+    @Test("Client isolation: one client's titles, people and profile never reach another's output")
+    func isolation() throws {
+        let store = TestStore()
+        let clients = CoachClient.three
+        try store.add(clients)
+        for client in clients {
+            let others = clients.filter { $0.word != client.word }
+            for arguments in [["report"], ["report", "--format", "json"], ["report", "--format", "html"], ["trends", "--format", "csv"],
+                              ["events"], ["events", "--format", "json"], ["clients", "show", client.name]] {
+                let command = arguments.first == "clients" ? arguments : arguments + ["--client", client.name, "--quiet"]
+                let outcome = try store.run(command)
+                #expect(outcome.status == 0, "\(command): \(outcome.stderr)")
+                for other in others {
+                    #expect(!outcome.stdout.contains(other.word) && !outcome.stdout.contains(other.domain),
+                            "\(command) for \(client.name) shows \(other.word)'s data")
+                }
+            }
+        }
+    }
+}
