@@ -69,9 +69,9 @@ extension Workspace {
 
     /// The report on the calendar, and for a client read from the store who has
     /// had a session before the reported week, how the below share moved since.
-    public func report(_ calendar: LoadedCalendar, week: WeekChoice, weeks: WeekCount) throws -> AllocationReport {
+    public func report(_ calendar: LoadedCalendar, week: WeekChoice, weeks: WeekCount, store openStore: Store? = nil) throws -> AllocationReport {
         var report = try calendar.allocationReport(week: week, weeks: weeks, now: now)
-        if calendar.importResult == nil, let leader = calendar.leader, let store = storeIfPresent() {
+        if calendar.importResult == nil, let leader = calendar.leader, let store = openStore ?? storeIfPresent() {
             let sessions = try store.sessions(client: leader.client)
             report.sinceLastSession = calendar.changeSince(sessions, reported: report)
         }

@@ -102,3 +102,67 @@ struct CoachTests {
         }
     }
 }
+
+/// `altitude portfolio`: every client in one review, ordered by who needs attention first.
+@Suite("Portfolio")
+struct PortfolioTests {
+    @Test("The portfolio orders clients by the gap to their target, a failing client last with its error in its row")
+    func ordering() throws {
+        let store = TestStore()
+        // Added in an order unlike the expected one.
+        try store.add([CoachClient.three[2], CoachClient.three[0], CoachClient.three[1]])
+        #expect(try store.run(["import", store.write(CoachClient.three[0].calendar, to: "p.ics"), "--client", "aardvark"]).status == 0)
+        #expect(try store.run(["sessions", "add", "--client", "narwhal", "--date", "2026-02-09"]).status == 0)
+
+        let text = try store.run(["portfolio"])
+        #expect(text.status == 0, "\(text.stderr)")
+        let names = text.stdout.split(separator: "\n").dropFirst(2).prefix(4).map { String($0.prefix(while: { $0 != " " })) }
+        #expect(names == ["quokka", "narwhal", "axolotl", "aardvark"], "\(text.stdout)")
+        #expect(text.stdout.contains("aardvark: no profile for aardvark"))
+        #expect(text.stdout.contains("Order: clients whose figures could be measured come first"))
+        #expect(text.stdout.contains("56% → 53% since 2026-02-09"))
+
+        let json = try store.run(["portfolio", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let clients = try #require(document["clients"] as? [[String: Any]])
+        #expect(clients.map { $0["client"] as? String } == ["quokka", "narwhal", "axolotl", "aardvark"])
+        #expect(clients[0]["level"] as? String == "vp")
+        #expect(clients[0]["weeksSincePromotion"] as? Int == 7)
+        #expect(clients[0]["transitionPhase"] as? String == "the first 90 days")
+        #expect(clients[0]["stale"] as? Bool == false)
+        #expect(clients[3]["problem"] as? String != nil)
+        #expect((clients[1]["sinceLastSession"] as? [String: Any])?["date"] as? String == "2026-02-09")
+
+        let csv = try store.run(["portfolio", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\r\n").count == 5)
+        #expect(csv.stdout.hasPrefix("client,level,since promotion,last week,4-week mean,"))
+    }
+
+    @Test("Data not imported for more than two weeks is called out as stale")
+    func staleData() throws {
+        let store = TestStore()
+        try store.add([CoachClient.three[1]])
+        let later = try AltitudeProcess.run(["portfolio"], environment: store.environment.merging(["ALTITUDE_NOW": "2026-03-30T12:00:00Z"]) { $1 })
+        #expect(later.stdout.contains("STALE 2026-03-02 (28 days ago)"), "\(later.stdout)")
+        #expect(later.stdout.contains("Stale data (no import for 14 days): narwhal"))
+    }
+
+    @Test("The HTML portfolio is one self-contained page with a sparkline per client, linking to each client's report beside it")
+    func html() throws {
+        let store = TestStore()
+        try store.add(CoachClient.three)
+        let path = store.file("review/portfolio.html")
+        let outcome = try store.run(["portfolio", "--format", "html", "-o", path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let page = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(page.contains("Content-Security-Policy"))
+        #expect(!page.contains("<script") && !page.contains("http://") && !page.contains("https://"))
+        #expect(page.components(separatedBy: "<svg class=\"spark\"").count == 4)
+        for client in CoachClient.three {
+            #expect(page.contains("<a href=\"portfolio-\(client.name).html\">\(client.name)</a>"))
+            let report = try String(contentsOfFile: store.file("review/portfolio-\(client.name).html"), encoding: .utf8)
+            #expect(report.contains("Leader \(client.word)"))
+        }
+        #expect(try store.run(["portfolio", "--format", "html"]).status == 64)
+    }
+}
