@@ -21,6 +21,23 @@ extension Store {
         try read { db in try ClientRecord.filter(Column("name") == name).fetchCount(db) > 0 }
     }
 
+    /// The client's redaction key, made (16 random bytes) and stored the first time
+    /// it is asked for; the client is created if need be.
+    public func redactionKey(client: String, at time: Date) throws(StoreError) -> [UInt8] {
+        if let key = try read({ db in try ClientRecord.filter(Column("name") == client).fetchOne(db)?.redactionKey }) {
+            return Array(key)
+        }
+        return try write { db in
+            var record = try Self.client(named: client, in: db, at: time)
+            if let key = record.redactionKey { return Array(key) }  // another run made it first
+            var generator = SystemRandomNumberGenerator()
+            let key = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            record.redactionKey = Data(key)
+            try record.update(db)
+            return key
+        }
+    }
+
     /// Records a session; false when there is no such client.
     public func addSession(_ session: CoachingSession, client: String, at time: Date) throws(StoreError) -> Bool {
         try write { db in

@@ -82,6 +82,10 @@ enum Schema {
                 table.column("createdAt", .integer).notNull()
             }
         }
+        migrator.registerMigration("v-redaction: a secret per client") { db in
+            // The key redaction's pseudonyms are made with: random, made on first use.
+            try db.alter(table: "client") { table in table.add(column: "redactionKey", .blob) }
+        }
         return migrator
     }
 }

@@ -10,24 +10,27 @@ extension Workspace {
     /// Every client's report for the week, analysed in parallel (each client its
     /// own calendar, all reading the one store: SQLite in WAL mode serves readers
     /// at once), ordered by who needs attention first (`PortfolioOrder`). One
-    /// client's failure is that client's row, not the portfolio's.
-    public func portfolio(week: WeekChoice, weeks: WeekCount) throws -> [PortfolioRow] {
+    /// client's failure is that client's row, not the portfolio's. With `redact`,
+    /// each row is redacted with its own client's key.
+    public func portfolio(week: WeekChoice, weeks: WeekCount, redact: Bool = false) throws -> [PortfolioRow] {
         let store = try openExistingStore()
         let clients = try store.clients().map(\.name)
         let rows = Mutex([PortfolioRow?](repeating: nil, count: clients.count))
         DispatchQueue.concurrentPerform(iterations: clients.count) { index in
-            let row = portfolioRow(clients[index], week: week, weeks: weeks, store: store)
+            let row = portfolioRow(clients[index], week: week, weeks: weeks, store: store, redact: redact)
             rows.withLock { $0[index] = row }
         }
         return PortfolioOrder.sorted(rows.withLock { $0.compactMap { $0 } })
     }
 
-    private func portfolioRow(_ client: String, week: WeekChoice, weeks: WeekCount, store: Store) -> PortfolioRow {
+    private func portfolioRow(_ client: String, week: WeekChoice, weeks: WeekCount, store: Store, redact: Bool) -> PortfolioRow {
         var row = PortfolioRow(client: client, freshness: DataFreshness(sources: [], now: now))
+        var profile: LeaderProfile?
         do {
             row.freshness = DataFreshness(sources: try store.sources(client: client), now: now)
             let calendar = try loadCalendar(CalendarQuery(), for: LeaderSelection(client: client), requireProfile: true,
                                             store: store, rulesInBackground: false)
+            profile = calendar.leader?.profile
             row.report = try report(calendar, week: week, weeks: weeks, store: store)
         } catch let failure as any AltitudeFailure {
             // The diagnostic without its "altitude: error: " prefix: the row names the client already.
@@ -36,7 +39,13 @@ extension Workspace {
         } catch {
             row.problem = "\(error)"
         }
-        return row
+        guard redact else { return row }
+        do {
+            return Redactor(key: try store.redactionKey(client: client, at: now), profile: profile).redact(row)
+        } catch {
+            // Without its key the row cannot be redacted: it shows nothing of the client.
+            return PortfolioRow(client: "client (redaction key unavailable)", freshness: row.freshness, problem: error.description)
+        }
     }
 }
 

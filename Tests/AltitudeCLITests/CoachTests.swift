@@ -166,3 +166,76 @@ struct PortfolioTests {
         #expect(try store.run(["portfolio", "--format", "html"]).status == 64)
     }
 }
+
+/// `--redact`: no text of the client's calendar reaches any output, in any format or encoding.
+@Suite("Redaction")
+struct RedactionTests {
+    /// Every way `secret` could be written in an output: as it is, lowercased,
+    /// HTML-escaped, entity- or percent-encoded, JSON-escaped.
+    static func forms(of secret: String) -> [String] {
+        let html = secret.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        return [secret, secret.lowercased(), html, secret.replacingOccurrences(of: "@", with: "&#64;"),
+                secret.replacingOccurrences(of: "@", with: "%40"), secret.replacingOccurrences(of: " ", with: "%20"),
+                secret.replacingOccurrences(of: " ", with: "+"), secret.replacingOccurrences(of: "/", with: "\\/"),
+                secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? secret]
+    }
+
+    @Test("Every format of events, report, trends, explain and portfolio holds none of the input's titles, people, descriptions or locations")
+    func noLeaks() throws {
+        let store = TestStore()
+        try store.add(CoachClient.three)
+        let quokka = CoachClient.three[0]
+        var outputs: [(String, String)] = []
+        for format in ["text", "csv", "json"] {
+            outputs.append(("events \(format)", try store.run(["events", "--client", "quokka", "--profile", store.file("quokka.yaml"), "--format", format, "--redact", "--quiet"]).stdout))
+            outputs.append(("events --unclassified \(format)", try store.run(["events", "--client", "quokka", "--unclassified", "--format", format, "--redact", "--quiet"]).stdout))
+        }
+        for command in ["report", "trends"] {
+            for format in ["text", "csv", "json", "html"] {
+                outputs.append(("\(command) \(format)", try store.run([command, "--client", "quokka", "--format", format, "--redact", "--quiet"]).stdout))
+            }
+        }
+        for format in ["text", "json"] {
+            outputs.append(("explain \(format)", try store.run(["explain", "standup", "--client", "quokka", "--format", format, "--redact", "--quiet"]).stdout))
+            outputs.append(("explain merger \(format)", try store.run(["explain", "merger", "--client", "quokka", "--format", format, "--redact", "--verbose", "--quiet"]).stdout))
+        }
+        for format in ["text", "csv", "json"] {
+            outputs.append(("portfolio \(format)", try store.run(["portfolio", "--format", format, "--redact"]).stdout))
+        }
+        let page = store.file("pack/portfolio.html")
+        #expect(try store.run(["portfolio", "--format", "html", "-o", page, "--redact"]).status == 0)
+        for file in try FileManager.default.contentsOfDirectory(atPath: store.file("pack")) {
+            outputs.append((file, try String(contentsOfFile: store.file("pack/\(file)"), encoding: .utf8)))
+        }
+        #expect(outputs.count == 25)
+        for (name, output) in outputs {
+            #expect(!output.isEmpty, "\(name) wrote nothing")
+            for client in CoachClient.three {
+                for secret in client.secrets + ["Leader \(client.word)", client.domain] {
+                    for form in Self.forms(of: secret) {
+                        #expect(!output.contains(form), "\(name) shows \(form)")
+                    }
+                }
+                #expect(!output.lowercased().contains(client.name), "\(name) names \(client.name)")
+            }
+        }
+        // The pseudonyms say what a meeting was, and who was there by role.
+        let events = try store.run(["events", "--client", "quokka", "--format", "json", "--redact", "--quiet"]).stdout
+        #expect(events.contains("direct #"))
+        #expect(events.contains("Team execution #"))
+        #expect(events.contains("the leader"))
+        #expect(quokka.secrets.allSatisfy { !events.contains($0) })
+    }
+
+    @Test("Pseudonyms are stable from run to run for a client, and differ between clients")
+    func stablePseudonyms() throws {
+        let store = TestStore()
+        try store.add([CoachClient.three[0], CoachClient(word: "Quokkb", standupMinutes: 60, staffHours: 1)])
+        let first = try store.run(["events", "--client", "quokka", "--format", "csv", "--redact", "--quiet"]).stdout
+        let second = try store.run(["events", "--client", "quokka", "--format", "csv", "--redact", "--quiet"]).stdout
+        #expect(first == second)
+        let other = try store.run(["events", "--client", "quokkb", "--format", "csv", "--redact", "--quiet"]).stdout
+        #expect(first != other)
+    }
+}

@@ -32,6 +32,7 @@ struct PortfolioCommand: ParsableCommand {
     @OptionGroup var weekOptions: WeekOptions
     @Option(help: "Output format: text, json, csv or html.") var format: ReportFormat = .text
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var redaction: RedactionOption
 
     func validate() throws {
         if format == .html, outputOptions.output == nil {
@@ -42,7 +43,7 @@ struct PortfolioCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let workspace = try store.workspace()
-        let rows = try workspace.portfolio(week: weekOptions.week, weeks: weekOptions.weeks)
+        let rows = try workspace.portfolio(week: weekOptions.week, weeks: weekOptions.weeks, redact: redaction.redact)
         var reportFiles: [String: String] = [:]
         if format == .html, let path = outputOptions.output {
             reportFiles = PortfolioOrder.reportFileNames(for: rows, portfolioPath: path)

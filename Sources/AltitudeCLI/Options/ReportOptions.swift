@@ -37,12 +37,16 @@ struct ReportOptions: ParsableArguments {
     var format: ReportFormat = .text
 
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var redaction: RedactionOption
 
     /// Reads and classifies the calendar, analyses the weeks and writes the view.
     func run(view: ReportFormat.View) throws {
         let console = Console()
         let (workspace, calendar) = try calendarOptions.load(requireProfile: true, console: console)
-        let report = try workspace.report(calendar, week: weekOptions.week, weeks: weekOptions.weeks)
+        var report = try workspace.report(calendar, week: weekOptions.week, weeks: weekOptions.weeks)
+        if let redactor = try redaction.redactor(workspace, client: calendarOptions.storeOptions.client, profile: calendar.leader?.profile) {
+            report = redactor.redact(report)
+        }
         let formatter = format.formatter(view: view, style: format == .text ? console.style(for: outputOptions.destination) : .plain)
         try outputOptions.write("the \(format.rawValue) \(view == .week ? "report" : "trends")", console: console) {
             formatter.write(report, to: $0)

@@ -120,3 +120,17 @@ struct OutputOptions: ParsableArguments {
         if let receipt = destination.receipt(for: what) { console.diagnose(receipt) }
     }
 }
+
+/// `--redact`: take the client's own text out of the output (see `Redactor`).
+struct RedactionOption: ParsableArguments {
+    @Flag(help: """
+        Replace titles with category and pseudonym, people with their relation and a pseudonym; drop descriptions, \
+        locations and organiser names. Pseudonyms are stable for a client (keyed by a secret kept in the store).
+        """)
+    var redact = false
+
+    /// The client's redactor, or nil without --redact.
+    func redactor(_ workspace: Workspace, client: String, profile: LeaderProfile?) throws -> Redactor? {
+        redact ? try workspace.redactor(for: client, profile: profile) : nil
+    }
+}
