@@ -97,7 +97,9 @@ extension LoadedCalendar {
         // The four weeks before the session's week: what the coach and the client looked at then.
         let before = ISOWeek(containing: session.date).adding(weeks: -1)
         let then = AllocationReport.build(instances: instances, classifications: classifications, profile: leader.profile,
-                                          ruleSet: leader.rules, focus: before, first: before)
-        return SessionChange(date: session.date, then: then.week.rollingBelowShare, now: reported.week.rollingBelowShare)
+                                          ruleSet: leader.rules, focus: before, first: before.adding(weeks: 1 - Trend.rollingWeeks))
+        return SessionChange(date: session.date, before: then.weeks.map(\.metrics),
+                             recent: reported.weeks.suffix(Trend.rollingWeeks).map(\.metrics),
+                             then: then.week.rollingBelowShare, now: reported.week.rollingBelowShare)
     }
 }

@@ -239,3 +239,24 @@ struct RedactionTests {
         #expect(first != other)
     }
 }
+
+/// The session pack: `report --client X --format html --redact -o FILE`.
+@Suite("Session pack")
+struct SessionPackTests {
+    @Test("The redacted HTML report says what changed since the last session and ends with prompts for the conversation")
+    func pack() throws {
+        let store = TestStore()
+        try store.add([CoachClient.three[0]])
+        #expect(try store.run(["sessions", "add", "--client", "quokka", "--date", "2026-02-02", "--note", "Quokka board prep"]).status == 0)
+        let path = store.file("quokka-pack.html")
+        let outcome = try store.run(["report", "--client", "quokka", "--format", "html", "--redact", "-o", path, "--quiet"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let page = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(page.contains("since the last session (2026-02-02): below share"))
+        #expect(page.contains("What changed since the session on 2026-02-02"))
+        #expect(page.contains("<h2>For the conversation</h2>"))
+        #expect(page.contains("Since our session on 2026-02-02, below-altitude time"))
+        #expect(page.contains("points above your target: which one meeting would you give up first?"))
+        #expect(!page.contains("Quokka") && !page.contains("quokka"))
+    }
+}

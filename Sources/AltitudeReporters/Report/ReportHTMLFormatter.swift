@@ -46,6 +46,13 @@ public struct ReportHTMLFormatter: ReportFormatter {
         page += section("Next week, \(look.week)",
                         note: "\(Figures.hours(look.belowHours)) h of the \(Figures.hours(look.meetingHours)) h already booked is below altitude.",
                         body: seriesTable(look.series, perWeek: false))
+        if let session = report.sinceLastSession {
+            page += section("What changed since the session on \(session.date)",
+                            note: "Hours a week by category: the four weeks before the session, and the last four.",
+                            body: shiftTable(session.categories))
+        }
+        page += "<div class=\"prompts\">\n" + section("For the conversation", note: "Drawn from the flags' advice and the figures above.",
+                                                     body: promptList(ConversationPrompts.make(report))) + "</div>\n"
         page += """
         <footer>Made by Altitude from \(HTML.escape(leader.name))'s calendar, in \(HTML.escape(leader.timeZone)). \
         Meeting time excludes cancelled, declined, all-day and personal time; focus time is free blocks of 90+ minutes in working hours.</footer>
@@ -121,6 +128,21 @@ public struct ReportHTMLFormatter: ReportFormatter {
         return html + "</ul>\n"
     }
 
+    private func shiftTable(_ shifts: [SessionChange.CategoryShift]) -> String {
+        guard !shifts.isEmpty else { return "<p class=\"empty\">No category moved by more than a few minutes a week.</p>\n" }
+        var html = "<table class=\"series\">\n<tr><th>Category</th><th class=\"num\">then h/week</th><th class=\"num\">now h/week</th></tr>\n"
+        for shift in shifts {
+            html += "<tr><td>\(HTML.escape(shift.category))</td><td class=\"num\">\(Figures.hours(shift.thenHours))</td>"
+                + "<td class=\"num\">\(Figures.hours(shift.nowHours))</td></tr>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    private func promptList(_ prompts: [String]) -> String {
+        guard !prompts.isEmpty else { return "<p class=\"empty\">Nothing stands out this week: ask what they want to look at.</p>\n" }
+        return "<ol class=\"flags\">\n" + prompts.map { "<li>\(HTML.escape($0))</li>\n" }.joined() + "</ol>\n"
+    }
+
     private func seriesTable(_ series: [SeriesTime], perWeek: Bool) -> String {
         guard !series.isEmpty else { return "<p class=\"empty\">Nothing below altitude.</p>\n" }
         var html = "<table class=\"series\">\n<tr><th>Meeting</th><th class=\"num\">\(perWeek ? "h/week" : "hours")</th>"
@@ -174,7 +196,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
     .legend{font-size:12px;color:var(--muted);margin-top:6px}
     .legend span{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 12px;vertical-align:-1px}
     footer{color:var(--muted);font-size:12px;margin-top:28px}
-    @media print{section{break-inside:avoid}}
+    @media print{section{break-inside:avoid}.prompts{break-before:page}}
     """
 }
 

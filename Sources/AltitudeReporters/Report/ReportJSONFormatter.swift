@@ -42,7 +42,12 @@ public struct ReportJSONFormatter: ReportFormatter {
             try container.encode(report.sinceLastSession.map { session in
                 JSONValue(object: ["date": JSONValue(session.date.description), "then": JSONValue(session.then.map(ReportNumbers.share)),
                                    "now": JSONValue(session.now.map(ReportNumbers.share)),
-                                   "change": JSONValue(session.change.map(ReportNumbers.share))])
+                                   "change": JSONValue(session.change.map(ReportNumbers.share)),
+                                   "categories": JSONValue(session.categories.map { shift in
+                                       JSONValue(object: ["category": JSONValue(shift.category),
+                                                          "thenHoursPerWeek": JSONValue(ReportNumbers.hours(shift.thenHours)),
+                                                          "nowHoursPerWeek": JSONValue(ReportNumbers.hours(shift.nowHours))])
+                                   })])
             } ?? .null, forKey: .sinceLastSession)
         }
     }
