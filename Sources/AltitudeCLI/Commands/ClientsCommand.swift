@@ -63,14 +63,15 @@ struct ClientsAddCommand: ParsableCommand {
     @Option(name: .customLong("source"), help: ArgumentHelp("A calendar file or feed address to import (repeatable).", valueName: "file|url"))
     var sources: [String] = []
     @OptionGroup var store: StoreLocationOption
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         let console = Console()
-        let progress = ProgressLine(console: console, quiet: false)
+        let progress = ProgressLine(console: console, quiet: diagnostics.quiet)
         defer { progress.clear() }
         let outcome = try store.workspace().addClient(client.name, profileFile: profile, sources: sources, progress: progress.show)
         progress.clear()
-        console.report(outcome.diagnostics, quiet: false)
+        console.report(outcome.diagnostics, quiet: diagnostics.quiet)
         if let warning = outcome.ownerWarning { console.warn(warning) }
         try StandardOutput().write {
             ImportSummaryReport(zone: outcome.zone).write(outcome.reports, profile: outcome.profile, client: client.name, to: $0)
