@@ -59,6 +59,9 @@ struct PortfolioCells {
 
     var values: [String] { [client, level, promotion, lastWeek, mean, slope, gap, session, flag, unclassified, data] }
 
+    /// The columns that hold figures (right-aligned); names, phases, flags and dates are not.
+    static let numericColumns: Set<Int> = [3, 4, 5, 6, 9]
+
     /// The reported week of the first client that has one, for a heading.
     static func week(of rows: [PortfolioRow]) -> String {
         rows.lazy.compactMap(\.report).first.map { "\($0.week.metrics.week)" } ?? "no week"
@@ -77,14 +80,12 @@ public struct PortfolioTextFormatter: PortfolioFormatter {
         let cells = rows.map { PortfolioCells($0, zone: zone) }
         let table = [PortfolioCells.headers] + cells.map { $0.values.map { $0.replacingControlCharacters() } }
         let widths = PortfolioCells.headers.indices.map { column in min(table.map { $0[column].count }.max() ?? 0, 40) }
-        // Figures right-aligned; names, phases, flags and dates left.
-        let numeric: Set<Int> = [3, 4, 5, 6, 9]
         output.write("Portfolio · \(PortfolioCells.week(of: rows)) · \(rows.count) client\(rows.count == 1 ? "" : "s"), "
                      + "most in need of attention first\n\n")
         for line in table {
             let fields = line.indices.map { column in
                 let text = Figures.clip(line[column], widths[column])
-                return numeric.contains(column) ? text.leftPadding(widths[column]) : text.padding(widths[column])
+                return PortfolioCells.numericColumns.contains(column) ? text.leftPadding(widths[column]) : text.padding(widths[column])
             }
             output.write(fields.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n")
         }
