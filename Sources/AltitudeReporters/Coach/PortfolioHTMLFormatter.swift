@@ -90,6 +90,7 @@ public struct PortfolioHTMLFormatter: PortfolioFormatter {
     static let styleSheet = """
     body{max-width:1400px}
     .portfolio td,.portfolio th{font-size:13px}
+    .portfolio td{white-space:nowrap}
     .spark{width:120px;height:28px}
     .spark .line{fill:none;stroke:var(--below);stroke-width:1.6}
     .spark .target{stroke:var(--at);stroke-width:1;stroke-dasharray:3 3}
