@@ -82,6 +82,31 @@ struct CoachTests {
         #expect(!early.stdout.contains("since the last session"))
     }
 
+    @Test("Client isolation: a client's own rules classify its meetings only")
+    func rulesIsolation() throws {
+        let store = TestStore()
+        try store.add([CoachClient.three[0], CoachClient.three[1]])
+        let directory = store.directory.appendingPathComponent("config/altitude/clients/quokka/rules")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data("""
+            rules:
+              - id: quokka-standups
+                description: Quokka's coach files standups as strategy.
+                when:
+                  title: ['standup']
+                level: self
+                category: quokka-strategy
+
+            """.utf8).write(to: directory.appendingPathComponent("quokka.yaml"))
+        let own = try store.run(["report", "--client", "quokka", "--format", "json", "--quiet"])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(own.stdout.contains("quokka-strategy"))
+        #expect(try store.run(["clients", "show", "quokka"]).stdout.contains("clients/quokka/rules (quokka.yaml)"))
+        let other = try store.run(["report", "--client", "narwhal", "--format", "json", "--quiet"])
+        #expect(other.status == 0)
+        #expect(!other.stdout.contains("quokka"))
+    }
+
     @Test("Client isolation: one client's titles, people and profile never reach another's output")
     func isolation() throws {
         let store = TestStore()
