@@ -3,17 +3,29 @@ SWIFT ?= swift
 SHARED ?= ../shared
 RELEASE := .build/release/altitude
 SAMPLE := SampleData/vp-google.ics SampleData/vp-outlook.ics
+# The coach demo: its own store, and "now" pinned to the day after the sample clients' last week.
+COACH := ALTITUDE_STORE=reports/coach/clients.sqlite ALTITUDE_NOW=2026-11-25T09:00:00Z $(RELEASE)
 
 .PHONY: demo test release conformance evaluate bench clean
 
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
-## 26 weeks of trend, and the HTML report (reports/sample-vp.html).
+## 26 weeks of trend, and the HTML report (reports/sample-vp.html); then a coach's portfolio of the three
+## sample clients in SampleData/clients/ (a store of their own, reports/coach/), its HTML page, and a redacted session pack.
 demo: release
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47
 	@echo
 	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
 	@echo
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
+	@echo
+	rm -rf reports/coach
+	for client in atlas beacon cobalt; do \
+		$(COACH) clients add $$client --profile SampleData/clients/$$client.yaml --source SampleData/clients/$$client.ics --quiet || exit 1; \
+	done
+	$(COACH) sessions add --client atlas --date 2026-10-12 --note "delegating the weekly ops review"
+	$(COACH) portfolio --week 2026-W47
+	$(COACH) portfolio --week 2026-W47 --weeks 16 --format html --output reports/coach/portfolio.html
+	$(COACH) report --client atlas --week 2026-W47 --format html --redact --output reports/coach/atlas-session-pack.html
 
 ## test: install what is missing, run the test suite, the rules' evaluation, then conformance against ../shared when it is there.
 test:

@@ -10,7 +10,13 @@ wait4(2), median of --runs rounds in which every command runs once in turn
 The release binary is the one `make release` builds (static Swift runtime,
 as Altitude ships).
 
-Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python]
+With --clients N (e.g. 100) it also times a coach's store instead: N clients,
+each two years of gen_calendar.py with its own seed, added one by one (the import
+timed, in all and per client), then `altitude portfolio` over all of them (wall
+time, time per client, and CPU time over wall time: about 2 when both cores
+work), and the store's size on disk.
+
+Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python] [--clients N]
 """
 import argparse
 import os
@@ -25,17 +31,17 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench-out"
 
 
-def run_once(command):
-    """Wall seconds and peak RSS (MiB) of one run of `command`."""
+def run_once(command, environment=None):
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of one run of `command`."""
     with open(os.devnull, "wb") as sink:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=environment)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         error = process.stderr.read().decode()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"benchmark: {' '.join(map(str, command))} failed:\n{error}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def measure(rows, runs):
@@ -79,8 +85,11 @@ def main():
     parser.add_argument("--altitude", default=str(ROOT / ".build" / "release" / "altitude"))
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--skip-python", action="store_true", help="leave out the slow Python route")
+    parser.add_argument("--clients", type=int, default=0, help="time a coach's store of this many clients instead")
     args = parser.parse_args()
     shared = pathlib.Path(args.shared)
+    if args.clients:
+        return coach_store(args.altitude, shared, args.clients, args.runs)
     calendar, floor = prepare(shared)
     altitude = args.altitude
     window = ["--from", "1970-01-01", "--to", "2100-01-01", "--timezone", "America/New_York"]
@@ -123,13 +132,50 @@ def main():
     print("wall and peak: medians; ratios: medians of the per-round ratios")
     print(f"{'command':44} {'wall':>8} {'peak':>9} {'wall/floor':>11} {'peak/floor':>11} {'python/this':>12}")
     for name, runs in samples.items():
-        wall = statistics.median(w for w, _ in runs.values())
-        peak = statistics.median(p for _, p in runs.values())
+        wall = statistics.median(w for w, *_ in runs.values())
+        peak = statistics.median(p for _, p, _ in runs.values())
         speedup = f"{median_ratio(python, runs):11.1f}x" if python else "           -"
         print(f"{name:44} {wall:7.3f}s {peak:7.1f}MiB {median_ratio(runs, floor):10.2f}x "
               f"{median_ratio(runs, floor, 1):10.2f}x {speedup}")
     overhead = median_ratio(samples["altitude events --profile (classified)"], samples["altitude events --format csv"]) - 1
     print(f"classification adds {100 * overhead:+.1f}% to altitude events")
+
+def coach_store(altitude, shared, count, runs):
+    """N clients of two years each in one store: the import, the portfolio, the size."""
+    calendars = OUT / "clients"
+    calendars.mkdir(parents=True, exist_ok=True)
+    names = [f"client-{index:03d}" for index in range(count)]
+    started = time.perf_counter()
+    for index, name in enumerate(names):
+        calendar = calendars / f"{name}.ics"
+        if not calendar.exists():
+            subprocess.run([sys.executable, str(shared / "bench" / "gen_calendar.py"), "--weeks", "104", "--start", "2025-01-06",
+                            "--seed", str(1000 + index), "--out", str(calendar)], check=True)
+    print(f"{count} calendars of 104 weeks in {calendars.relative_to(ROOT)} "
+          f"({sum(f.stat().st_size for f in calendars.glob('client-*.ics')) / 1_048_576:.1f} MiB; "
+          f"made in {time.perf_counter() - started:.1f}s); {os.cpu_count()} cores")
+    store = OUT / "clients.sqlite"
+    for leftover in OUT.glob("clients.sqlite*"):
+        leftover.unlink()
+    # "Now" pinned to the day after the calendars' last week, so every client is fresh.
+    environment = dict(os.environ, ALTITUDE_STORE=str(store), ALTITUDE_NOW="2027-01-04T09:00:00Z")
+    profile = str(ROOT / "scripts" / "bench-profile.yaml")
+    imports = [run_once([altitude, "clients", "add", name, "--profile", profile, "--source", str(calendars / f"{name}.ics"),
+                         "--quiet"], environment) for name in names]
+    total = sum(wall for wall, *_ in imports)
+    print(f"import: {total:.1f}s for {count} clients, {1000 * total / count:.0f} ms per client "
+          f"(median {1000 * statistics.median(wall for wall, *_ in imports):.0f} ms)")
+    portfolio = [run_once([altitude, "portfolio", "--week", "2026-W52", "--weeks", "12", "--format", "json"], environment)
+                 for _ in range(runs)]
+    wall = statistics.median(wall for wall, *_ in portfolio)
+    cpu = statistics.median(cpu for *_, cpu in portfolio)
+    peak = statistics.median(peak for _, peak, _ in portfolio)
+    verdict = "within" if wall < 10 else "OVER"
+    print(f"portfolio: {wall:.2f}s median of {runs} ({verdict} 10 s), {1000 * wall / count:.0f} ms per client, "
+          f"CPU/wall {cpu / wall:.2f} (cores busy), peak {peak:.0f} MiB")
+    size = sum(f.stat().st_size for f in OUT.glob("clients.sqlite*"))
+    print(f"store: {size / 1_048_576:.1f} MiB on disk ({size / count / 1024:.0f} KiB per client)")
+
 
 if __name__ == "__main__":
     main()

@@ -23,7 +23,7 @@ public struct Altitude: ParsableCommand {
         output; 74 I/O error; 75 feed temporarily failing; 78 profile or rules error.
         """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, EventsCommand.self,
+        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, SessionsCommand.self, PortfolioCommand.self, EventsCommand.self,
                       ExplainCommand.self, ReportCommand.self, TrendsCommand.self, RulesCommand.self, InitCommand.self, RRuleCommand.self]
     )
 

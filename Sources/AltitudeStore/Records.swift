@@ -16,6 +16,8 @@ struct ClientRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The client's profile.yaml text, when one was given.
     var profile: String?
     var createdAt: Int64
+    /// The secret redaction numbers pseudonyms with (16 random bytes), made on first use.
+    var redactionKey: Data? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

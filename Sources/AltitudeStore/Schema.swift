@@ -72,6 +72,20 @@ enum Schema {
             }
             try db.create(index: "instance_on_sourceId_start", on: "instance", columns: ["sourceId", "start"])
         }
+        migrator.registerMigration("v-coaching: sessions") { db in
+            // A client's coaching sessions: removed with the client.
+            try db.create(table: "session") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("client", onDelete: .cascade).notNull()
+                table.column("date", .text).notNull()
+                table.column("note", .text)
+                table.column("createdAt", .integer).notNull()
+            }
+        }
+        migrator.registerMigration("v-redaction: a secret per client") { db in
+            // The key redaction's pseudonyms are made with: random, made on first use.
+            try db.alter(table: "client") { table in table.add(column: "redactionKey", .blob) }
+        }
         return migrator
     }
 }

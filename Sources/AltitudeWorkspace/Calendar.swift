@@ -47,11 +47,14 @@ public struct LoadedCalendar: Sendable {
 extension Workspace {
     /// Reads the calendar and, when there is a profile (or one is required),
     /// classifies it: the rules compile on another thread while the calendar is read.
-    /// `progress` hears what is being done now, for a status line.
+    /// `progress` hears what is being done now, for a status line. A caller that
+    /// loads many calendars at once (the portfolio) passes its open store, and has
+    /// the rules compiled in line: it keeps the cores busy itself.
     public func loadCalendar(_ query: CalendarQuery, for selection: LeaderSelection, requireProfile: Bool,
+                             store openStore: Store? = nil, rulesInBackground: Bool = true,
                              progress: (String) -> Void = { _ in }) throws -> LoadedCalendar {
-        let store = query.readsStore ? try openExistingStore() : nil
-        let pending = try beginLeader(selection, store: store, requireProfile: requireProfile)
+        let store = query.readsStore ? try openStore ?? openExistingStore() : nil
+        let pending = try beginLeader(selection, store: store, requireProfile: requireProfile, rulesInBackground: rulesInBackground)
         let zone = query.timeZone ?? pending?.profile.timeZone ?? systemTimeZone
         let owner = pending?.profile.owner ?? .unknown
         var calendar: LoadedCalendar

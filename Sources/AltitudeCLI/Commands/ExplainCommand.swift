@@ -36,11 +36,15 @@ struct ExplainCommand: ParsableCommand {
     var format: ExplanationFormat = .text
 
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var redaction: RedactionOption
 
     func run() throws {
         let console = Console()
-        let (_, calendar) = try calendarOptions.load(requireProfile: true, console: console)
-        let (leader, groups) = try calendar.explain(text, detailed: verbose)
+        let (workspace, calendar) = try calendarOptions.load(requireProfile: true, console: console)
+        var (leader, groups) = try calendar.explain(text, detailed: verbose)
+        if let redactor = try redaction.redactor(workspace, client: leader.client, profile: leader.profile) {
+            groups = redactor.redact(groups)
+        }
         let report = ExplanationReport(profile: leader.profile, ladder: leader.rules.ladder, zone: calendar.zone,
                                        style: format == .text ? console.style(for: outputOptions.destination) : .plain)
         try outputOptions.write("the explanation", console: console) {

@@ -57,26 +57,3 @@ struct ForgetCommand: ParsableCommand {
         }
     }
 }
-
-/// `altitude clients`: the leaders the store keeps calendars for.
-struct ClientsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "clients",
-        abstract: "List the clients in the store (a coach keeps one per leader).",
-        discussion: """
-        Examples:
-          altitude clients
-          altitude clients --format json
-          altitude import export.ics --client acme --profile acme.yaml   (adds a client)
-        """
-    )
-
-    @OptionGroup var store: StoreLocationOption
-    @Option(help: "Output format: text, csv or json.") var format: EventListFormat = .text
-    @OptionGroup var outputOptions: OutputOptions
-
-    func run() throws {
-        let clients = try store.workspace().withExistingStore { try $0.clients() }
-        try outputOptions.write("the clients", console: Console()) { ClientListReport().write(clients, format: format, to: $0) }
-    }
-}
