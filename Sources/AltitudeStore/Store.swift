@@ -92,11 +92,11 @@ public final class Store: Sendable {
         return StoreError(path: path, message: error.localizedDescription)
     }
 
-    private func read<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do { return try pool.read(work) } catch { throw Self.describe(error, path: path) }
     }
 
-    private func write<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
                 var result: T?
@@ -141,7 +141,7 @@ public final class Store: Sendable {
         }
     }
 
-    private static func client(named name: String, in db: Database, at time: Date) throws -> ClientRecord {
+    static func client(named name: String, in db: Database, at time: Date) throws -> ClientRecord {
         if let existing = try ClientRecord.filter(Column("name") == name).fetchOne(db) { return existing }
         var record = ClientRecord(id: nil, name: name, profile: nil, createdAt: Int64(time.timeIntervalSince1970))
         try record.insert(db)
