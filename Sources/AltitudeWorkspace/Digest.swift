@@ -40,6 +40,14 @@ public struct DigestRequest: Sendable {
 
     /// The weeks of trend a digest shows.
     public static let weeks = 12
+
+    /// The days read from the store: the default window (the calendar's first
+    /// day to 26 weeks after today) unless a week named runs past it; the digest
+    /// looks one week beyond the week it reports.
+    var days: DayWindow {
+        guard case .week(let named) = week else { return DayWindow() }
+        return DayWindow(to: named.monday.adding(days: 14))
+    }
 }
 
 /// What became of one client's digest.
@@ -103,7 +111,7 @@ extension Workspace {
         var outcome = DigestOutcome(client: selection.client)
         do {
             if request.refresh { outcome.refreshProblems = try refreshFeeds(of: selection, store: store) }
-            let calendar = try loadCalendar(CalendarQuery(), for: selection, requireProfile: true)
+            let calendar = try loadCalendar(CalendarQuery(days: request.days), for: selection, requireProfile: true)
             guard let leader = calendar.leader else { throw Failure(.configError, "no profile for \(selection.client)") }
             let report = try calendar.allocationReport(week: request.week, weeks: .count(DigestRequest.weeks), now: now)
             let week = report.week.metrics.week
