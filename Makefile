@@ -7,13 +7,18 @@ SAMPLE := SampleData/vp-google.ics SampleData/vp-outlook.ics
 .PHONY: demo test release conformance evaluate bench clean
 
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
-## 26 weeks of trend, and the HTML report (reports/sample-vp.html).
+## 26 weeks of trend, the HTML report (reports/sample-vp.html), and the weekly digest email, previewed.
 demo: release
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47
 	@echo
 	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
 	@echo
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
+	@echo
+	@# The digest reads a store: a demo one, with recurring meetings kept to 26 weeks after the demo week.
+	rm -f reports/demo.sqlite
+	ALTITUDE_NOW=2026-11-23T09:00:00Z $(RELEASE) import $(SAMPLE) --profile SampleData/profile.yaml --store reports/demo.sqlite --quiet >/dev/null
+	$(RELEASE) digest --dry-run --week 2026-W47 --store reports/demo.sqlite
 
 ## test: install what is missing, run the test suite, the rules' evaluation, then conformance against ../shared when it is there.
 test:

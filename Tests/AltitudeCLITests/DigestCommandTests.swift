@@ -263,6 +263,29 @@ struct DigestCommandTests {
         #expect(try fixture.sentDigests() == ["acme 2026-W09 ceo@acme.example 1"])
     }
 
+    @Test("--refresh reads the feeds again; a feed that fails is named (redacted) on stderr and in the digest, which still goes out")
+    func refreshFeeds() throws {
+        let store = TestStore()
+        let profile = try store.write(DigestFixture.profile, to: "profile.yaml")
+        let secret = "s3cr3t-t0ken-1234567890"
+        do {
+            let feed = try FeedServer(calendar: DigestFixture.calendar(), in: store)
+            let imported = try store.run(["import", feed.url("/\(secret)/basic.ics"), "--profile", profile, "--quiet"])
+            #expect(imported.status == 0, "\(imported.stderr)")
+            let fresh = try store.run(["digest", "--refresh", "--dry-run"] + week)
+            #expect(fresh.status == 0 && fresh.stderr.isEmpty, "\(fresh.stderr)")
+            #expect(feed.requests.count == 2, "the feed was fetched again")
+        }
+        // The feed server is gone: its port refuses connections.
+        let stale = try store.run(["digest", "--refresh", "--dry-run"] + week)
+        #expect(stale.status == 0, "\(stale.stderr)")
+        #expect(stale.stderr.contains("altitude: warning: me: not refreshed: "), "\(stale.stderr)")
+        let text = try #require(try ParsedMessage.parse(try store.write(stale.stdout, to: "stale.eml")).part("text/plain"))
+        #expect(text.contains("Not refreshed: ") && text.contains("/basic.ics"), "\(text)")
+        #expect(!text.contains(secret) && !stale.stderr.contains(secret))
+        #expect(text.contains("Payments standup"), "the digest goes out on the data held")
+    }
+
     @Test("config check: every error with file:line:column and a suggestion; exit 78")
     func configCheck() throws {
         let fixture = try DigestFixture()
