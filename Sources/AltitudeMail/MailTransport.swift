@@ -94,7 +94,7 @@ public struct SMTPTransport: MailTransport {
             throw MailFailure(.recipientRejected, "\(server) refused to send from \(sender.address) to \(recipient.address)"
                               + (result.response_code > 0 ? " (\(result.response_code))" : ""))
         case ALTITUDE_MAIL_NO_LIBCURL:
-            throw MailFailure(.sendmailFailed, detail)
+            throw MailFailure(.unavailable, "cannot send through \(server): \(detail)")
         default:
             throw MailFailure(.unavailable, "sending through \(server) failed: \(detail)")
         }

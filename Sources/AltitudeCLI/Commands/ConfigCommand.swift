@@ -46,7 +46,7 @@ struct ConfigCommand: ParsableCommand {
             } else {
                 summary += "; no mail settings (the digest needs them to send)"
             }
-            print(summary)
+            try StandardOutput().write { $0.write(summary + "\n") }
         }
     }
 }
