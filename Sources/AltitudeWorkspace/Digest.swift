@@ -29,9 +29,13 @@ public struct DigestRequest: Sendable {
     public var mode: Mode
     /// Re-import each client's feeds first.
     public var refresh: Bool
+    /// Attach the full HTML report of the 12 weeks.
+    public var attachReport: Bool
 
-    public init(leaders: Leaders, week: WeekChoice = .last, recipients: [MailAddress] = [], mode: Mode, refresh: Bool = false) {
+    public init(leaders: Leaders, week: WeekChoice = .last, recipients: [MailAddress] = [], mode: Mode, refresh: Bool = false,
+                attachReport: Bool = false) {
         self.leaders = leaders
+        self.attachReport = attachReport
         self.week = week
         self.recipients = recipients
         self.mode = mode
@@ -131,16 +135,18 @@ extension Workspace {
             let figures = DigestFigures(belowShare: report.week.metrics.belowShare, rollingBelowShare: report.week.rollingBelowShare,
                                         belowHours: report.week.metrics.belowHours, meetingHours: report.week.metrics.meetingHours,
                                         fingerprint: fingerprint)
+            let attachment = request.attachReport ? ReportHTMLFormatter().format(report) : nil
             for recipient in recipients {
                 let envelope = DigestEnvelope(from: from, to: recipient, messageID: messageID(client: selection.client, week: week,
                                                                                                recipient: recipient, domain: domain),
                                               date: now)
+                let message = DigestMessageFormatter().message(content, envelope: envelope, attachedReport: attachment)
                 switch request.mode {
                 case .compose:
-                    outcome.messages.append(DigestMessageFormatter().message(content, envelope: envelope))
+                    outcome.messages.append(message)
                 case .send(let force):
                     guard let mail = config.mail else { continue }
-                    let delivery = try deliver(content, envelope: envelope, client: selection.client, week: week, figures: figures,
+                    let delivery = try deliver(message, envelope: envelope, client: selection.client, week: week, figures: figures,
                                                transport: mail.transport.makeTransport(environment: environment), force: force,
                                                store: store)
                     outcome.deliveries.append((recipient, delivery))
@@ -156,7 +162,7 @@ extension Workspace {
 
     /// Sends one recipient's digest unless it went already: the claim in the
     /// store is what keeps two runs at once from both sending it.
-    private func deliver(_ content: DigestContent, envelope: DigestEnvelope, client: String, week: ISOWeek, figures: DigestFigures,
+    private func deliver(_ message: [UInt8], envelope: DigestEnvelope, client: String, week: ISOWeek, figures: DigestFigures,
                          transport: any MailTransport, force: Bool, store: Store) throws -> DigestOutcome.Delivery {
         let key = (client: client, week: week.description, recipient: envelope.to.address.lowercased())
         switch try store.claimDigest(client: key.client, week: key.week, recipient: key.recipient, at: now, force: force) {
@@ -165,7 +171,7 @@ extension Workspace {
         case .claimed: break
         }
         do {
-            try transport.send(DigestMessageFormatter().message(content, envelope: envelope), from: envelope.from, to: envelope.to)
+            try transport.send(message, from: envelope.from, to: envelope.to)
         } catch {
             try store.releaseDigest(client: key.client, week: key.week, recipient: key.recipient)
             return .failed(error)

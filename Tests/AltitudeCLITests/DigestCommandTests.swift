@@ -238,6 +238,15 @@ struct DigestCommandTests {
         #expect(message.part("text/plain")?.contains("Target 25% · 4-week mean 22%") == true)
         #expect(message.part("text/plain")?.contains("Payments v3 launch readiness") == true)
         #expect(try store.query { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM digest") } == 0)
+
+        let attached = try AltitudeProcess.run(["digest", "--dry-run", "--week", "2026-W47", "--attach-report"], environment: environment)
+        #expect(attached.status == 0, "\(attached.stderr)")
+        let withReport = try ParsedMessage.parse(try store.write(attached.stdout, to: "attached.eml"))
+        #expect(withReport.contentType == "multipart/mixed")
+        #expect(withReport.parts.map(\.type) == ["text/plain", "text/html", "text/html"])
+        #expect(withReport.parts.map(\.attachment) == [nil, nil, "altitude-2026-W47.html"])
+        #expect(withReport.parts.last?.text.contains("<svg") == true, "the attached report is the full page, charts and all")
+        #expect(withReport.longestLine <= 78 && withReport.defects.isEmpty)
     }
 
     @Test("--all sends one digest per client to its recipients; one client's refusal does not stop the others, and sets the exit code")

@@ -30,7 +30,7 @@ final class SMTPServer: @unchecked Sendable {
         }
         guard let port = Int(String(decoding: line, as: UTF8.self)) else {
             kill(process.processIdentifier, SIGKILL)
-            throw Python.Missing(what: "the SMTP server did not start")
+            throw SetupFailed(message: "the SMTP server did not start: scripts/setup.sh --test installs aiosmtpd and trustme")
         }
         self.port = port
     }
@@ -77,6 +77,12 @@ enum Python {
     }
 }
 
+/// A step a test stands on went wrong (not what the test checks).
+struct SetupFailed: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
 /// A message as Python's `email` package reads it (Tests/Servers/check_message.py).
 struct ParsedMessage {
     var headers: [String: String]
@@ -85,7 +91,7 @@ struct ParsedMessage {
     var longestLine: Int
     var bareNewlines: Int
     var defects: [String]
-    var parts: [(type: String, charset: String?, encoding: String?, text: String)]
+    var parts: [(type: String, charset: String?, encoding: String?, text: String, attachment: String?)]
 
     func part(_ type: String) -> String? { parts.first { $0.type == type }?.text }
 
@@ -93,20 +99,21 @@ struct ParsedMessage {
         let outcome = try AltitudeProcess.run([AltitudeProcess.repositoryRoot.appendingPathComponent("Tests/Servers/check_message.py").path]
                                               + paths, executable: try Python.executable())
         guard outcome.status == 0, let list = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]] else {
-            throw Python.Missing(what: "check_message.py failed: \(outcome.stderr)")
+            throw SetupFailed(message: "check_message.py failed: \(outcome.stderr)")
         }
         return list.map { item in
             ParsedMessage(headers: item["headers"] as? [String: String] ?? [:], headerNames: item["headerNames"] as? [String] ?? [],
                           contentType: item["type"] as? String ?? "", longestLine: item["longestLine"] as? Int ?? 0,
                           bareNewlines: item["bareNewlines"] as? Int ?? -1, defects: item["defects"] as? [String] ?? [],
                           parts: (item["parts"] as? [[String: Any]] ?? []).map {
-                              ($0["type"] as? String ?? "", $0["charset"] as? String, $0["encoding"] as? String, $0["text"] as? String ?? "")
+                              ($0["type"] as? String ?? "", $0["charset"] as? String, $0["encoding"] as? String, $0["text"] as? String ?? "",
+                               $0["attachment"] as? String)
                           })
         }
     }
 
     static func parse(_ path: String) throws -> ParsedMessage {
-        guard let message = try parse([path]).first else { throw Python.Missing(what: "no message in \(path)") }
+        guard let message = try parse([path]).first else { throw SetupFailed(message: "no message in \(path)") }
         return message
     }
 }
@@ -146,7 +153,7 @@ struct DigestFixture {
         let profile = try store.write(Self.profile, to: "profile.yaml")
         for client in clients {
             let outcome = try store.run(["import", calendar, "--client", client, "--profile", profile, "--quiet"])
-            guard outcome.status == 0 else { throw Python.Missing(what: "import failed: \(outcome.stderr)") }
+            guard outcome.status == 0 else { throw SetupFailed(message: "import failed: \(outcome.stderr)") }
         }
     }
 

@@ -4,7 +4,8 @@
 Usage: check_message.py FILE...
 Prints one JSON object per file (a list): the headers as a reader sees them
 (RFC 2047 decoded), the header names in order, the longest line, whether every
-line ends in CRLF, the MIME structure, and each text part decoded.
+line ends in CRLF, the MIME structure, and each text part decoded (with its file name when it is an
+attachment).
 """
 import email
 import email.policy
@@ -24,6 +25,7 @@ def describe(path):
             "type": part.get_content_type(),
             "charset": part.get_content_charset(),
             "encoding": part.get("Content-Transfer-Encoding"),
+            "attachment": part.get_filename() if part.get_content_disposition() == "attachment" else None,
             "text": part.get_content(),
         })
     return {

@@ -37,6 +37,7 @@ struct DigestCommand: ParsableCommand {
           altitude digest --dry-run                         # print the message, send nothing
           altitude digest --client acme --week 2026-W10 --output acme.eml
           altitude digest --all --refresh                   # a coach's Monday: every client
+          altitude digest --attach-report                   # with the full HTML report attached
           altitude digest --to maya@example.com --force     # again, to one address
         """
     )
@@ -73,6 +74,9 @@ struct DigestCommand: ParsableCommand {
     @Flag(help: "Re-import the client's feeds first (a feed that fails is named in the digest, which goes out on the data held).")
     var refresh = false
 
+    @Flag(help: "Attach the full HTML report of the 12 weeks (charts and all) to the message.")
+    var attachReport = false
+
     @OptionGroup var classification: ClassificationOptions
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the message to this file (.eml, created private) instead of sending it.",
@@ -97,7 +101,8 @@ struct DigestCommand: ParsableCommand {
         let composing = dryRun || output != nil
         let request = DigestRequest(
             leaders: all ? .all(ruleFiles: classification.ruleFiles) : .one(classification.selection(client: storeOptions.client)),
-            week: week, recipients: recipients, mode: composing ? .compose : .send(force: force), refresh: refresh)
+            week: week, recipients: recipients, mode: composing ? .compose : .send(force: force), refresh: refresh,
+            attachReport: attachReport)
         let outcomes = try workspace.digest(request)
         for outcome in outcomes {
             for problem in outcome.refreshProblems { console.warn("altitude: warning: \(outcome.client): not refreshed: \(problem)") }

@@ -70,15 +70,18 @@ public struct DigestContent: Sendable {
         return Int(((share - previous) * 100).rounded())
     }
 
+    /// "down 6 points", "up 1 point", "unchanged": against the week before.
+    public var change: String? {
+        changePoints.map { change in
+            change == 0 ? "unchanged" : change < 0 ? "down \(-change) point\(change == -1 ? "" : "s")"
+                : "up \(change) point\(change == 1 ? "" : "s")"
+        }
+    }
+
     /// "38% below altitude, down 6 points": the subject's and the opening's headline.
     public var headline: String {
         guard let share = week.metrics.belowShare else { return "no classified meeting time" }
-        var text = "\(Figures.percent(share)) below altitude"
-        if let change = changePoints {
-            text += change == 0 ? ", unchanged" : change < 0 ? ", down \(-change) point\(change == -1 ? "" : "s")"
-                : ", up \(change) point\(change == 1 ? "" : "s")"
-        }
-        return text
+        return "\(Figures.percent(share)) below altitude" + (change.map { ", \($0)" } ?? "")
     }
 
     /// "Altitude, week 2026-W10: 38% below altitude, down 6 points" (a client's: "Altitude for NAME, week …").

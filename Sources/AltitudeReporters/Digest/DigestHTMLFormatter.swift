@@ -28,8 +28,8 @@ public struct DigestHTMLFormatter: Sendable {
         """
         html += row("""
             <div style="font-size:26px;font-weight:bold;color:\(Self.below)">\(HTML.escape(Figures.percent(metrics.belowShare)))<span style="font-size:16px;color:#212529;font-weight:normal"> below altitude</span></div>
-            <div>\(HTML.escape(content.headline.prefix(1).uppercased() + content.headline.dropFirst())) · \(HTML.escape(content.comparison))</div>
-            \(shareBar(metrics.belowShare, target: report.leader.target))
+            <div>\(HTML.escape(((content.change.map { "\($0) · " } ?? "") + content.comparison).capitalizingFirstLetter()))</div>
+            \(shareBar(metrics.belowShare))
             """)
         html += row(weekBars(report) + "<div style=\"margin-top:8px\">\(HTML.escape(report.trend.verdict))</div>"
                     + (report.trend.transition.map { "<div style=\"\(Self.muted)\">Transition window: \(HTML.escape($0.sentence)).</div>" } ?? ""))
@@ -67,17 +67,13 @@ public struct DigestHTMLFormatter: Sendable {
         "<div style=\"font-size:16px;font-weight:bold;margin:4px 0 6px\">\(HTML.escape(text))</div>\n"
     }
 
-    /// The week's share as one horizontal bar, with the target marked beneath it.
-    private func shareBar(_ share: Double?, target: Double?) -> String {
+    /// The week's share as one horizontal bar.
+    private func shareBar(_ share: Double?) -> String {
         let percent = Int(((share ?? 0) * 100).rounded())
         var bar = "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin-top:8px\"><tr>"
         if percent > 0 { bar += "<td width=\"\(percent)%\" style=\"background:\(Self.below);height:12px;font-size:0\">&nbsp;</td>" }
         if percent < 100 { bar += "<td style=\"background:#e9ecef;height:12px;font-size:0\">&nbsp;</td>" }
-        bar += "</tr></table>"
-        if let target {
-            bar += "<div style=\"\(Self.muted)\">Target \(HTML.escape(Figures.percent(target)))</div>"
-        }
-        return bar
+        return bar + "</tr></table>"
     }
 
     /// One column per week, its height the below share; the reported week darkest.

@@ -19,15 +19,18 @@ public struct DigestEnvelope: Sendable, Hashable {
 
 /// The digest as an RFC 5322 message: `multipart/alternative` with the text and
 /// the HTML part, both UTF-8 in quoted-printable, CRLF line ends, no line over 78
-/// characters. Headers hold only Altitude's own words, the profile's name and the
-/// configured addresses, each made a single line: calendar text never reaches one.
+/// characters; with the full HTML report attached, that inside `multipart/mixed`.
+/// Headers hold only Altitude's own words, the profile's name and the configured
+/// addresses, each made a single line: calendar text never reaches one.
 public struct DigestMessageFormatter: Sendable {
     public init() {}
 
-    /// Quoted-printable never writes `=_`, so this boundary cannot occur in a part.
-    static let boundary = "=_altitude-digest"
+    /// Quoted-printable never writes `=_`, so these boundaries cannot occur in a part.
+    static let alternativeBoundary = "=_altitude-digest"
+    static let mixedBoundary = "=_altitude-attachment"
 
-    public func message(_ content: DigestContent, envelope: DigestEnvelope) -> [UInt8] {
+    /// The message; `attachedReport` is the full HTML report, attached when given.
+    public func message(_ content: DigestContent, envelope: DigestEnvelope, attachedReport: String? = nil) -> [UInt8] {
         var message = ""
         message += MIME.header("From", MIME.mailbox(name: envelope.from.name, address: envelope.from.address))
         message += MIME.header("To", MIME.mailbox(name: envelope.to.name, address: envelope.to.address))
@@ -37,19 +40,34 @@ public struct DigestMessageFormatter: Sendable {
         message += MIME.header("MIME-Version", "1.0")
         // RFC 3834: a machine wrote it; vacation responders leave it alone.
         message += MIME.header("Auto-Submitted", "auto-generated")
-        message += MIME.header("Content-Type", "multipart/alternative; boundary=\"\(Self.boundary)\"")
-        message += "\r\n"
-        message += "This is a MIME message: the digest is in its text and HTML parts.\r\n"
-        message += part("text/plain", DigestTextFormatter().format(content))
-        message += part("text/html", DigestHTMLFormatter().format(content))
-        message += "--\(Self.boundary)--\r\n"
+        let alternative = multipart("alternative", boundary: Self.alternativeBoundary, parts: [
+            part("text/plain", DigestTextFormatter().format(content)),
+            part("text/html", DigestHTMLFormatter().format(content)),
+        ])
+        if let attachedReport {
+            let name = "altitude-\(content.week.metrics.week).html"
+            message += multipart("mixed", boundary: Self.mixedBoundary, parts: [
+                alternative,
+                part("text/html", attachedReport, extraHeaders: MIME.header("Content-Disposition", "attachment; filename=\"\(name)\"")),
+            ])
+        } else {
+            message += alternative
+        }
         return Array(message.utf8)
     }
 
-    private func part(_ type: String, _ body: String) -> String {
-        "--\(Self.boundary)\r\n"
-            + MIME.header("Content-Type", "\(type); charset=utf-8")
+    /// A multipart entity's Content-Type header, a preamble for readers without MIME, and its parts.
+    private func multipart(_ subtype: String, boundary: String, parts: [String]) -> String {
+        MIME.header("Content-Type", "multipart/\(subtype); boundary=\"\(boundary)\"") + "\r\n"
+            + "This is a MIME message: the digest is in its text and HTML parts.\r\n"
+            + parts.map { "--\(boundary)\r\n" + $0 }.joined() + "--\(boundary)--\r\n"
+    }
+
+    /// A UTF-8 text entity in quoted-printable: its headers, a blank line, its body.
+    private func part(_ type: String, _ body: String, extraHeaders: String = "") -> String {
+        MIME.header("Content-Type", "\(type); charset=utf-8")
             + MIME.header("Content-Transfer-Encoding", "quoted-printable")
+            + extraHeaders
             + "\r\n" + MIME.quotedPrintable(body) + "\r\n"
     }
 }

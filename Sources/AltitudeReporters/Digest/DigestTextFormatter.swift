@@ -12,9 +12,9 @@ public struct DigestTextFormatter: Sendable {
         var lines: [String] = []
         lines.append("\(report.leader.name.replacingControlCharacters()) · \(report.leader.level) · week \(metrics.week) (\(Figures.span(content.week)))")
         lines.append("")
-        lines.append("\(content.headline.prefix(1).uppercased())\(content.headline.dropFirst()): "
+        lines.append("\(content.headline.capitalizingFirstLetter()): "
                      + "\(Figures.hours(metrics.belowHours)) h of \(Figures.hours(metrics.belowHours + metrics.atHours + metrics.aboveHours)) h of classified meetings.")
-        lines.append(content.comparison.prefix(1).uppercased() + content.comparison.dropFirst() + ".")
+        lines.append(content.comparison.capitalizingFirstLetter() + ".")
         let shares = report.weeks.map(\.metrics.belowShare)
         lines.append("\(report.weeks.count) weeks: \(Figures.sparkline(shares))  (\(report.trend.first) to \(report.trend.last))")
         lines.append(report.trend.verdict)
@@ -54,4 +54,9 @@ public struct DigestTextFormatter: Sendable {
         let hours = perWeek ? "\(Figures.hours(series.hoursPerWeek)) h/week" : "\(Figures.hours(series.hours)) h"
         return "\(hours)  \(Figures.clip(series.title, 60))" + (series.level.map { " (\($0))" } ?? "")
     }
+}
+
+extension String {
+    /// "Up 9 points…": a sentence made of a phrase.
+    func capitalizingFirstLetter() -> String { prefix(1).uppercased() + dropFirst() }
 }
