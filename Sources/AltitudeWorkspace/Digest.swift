@@ -74,13 +74,13 @@ public struct DigestOutcome: Sendable {
     /// Why no digest could be made for this client at all.
     public var failure: (any AltitudeFailure)?
 
-    /// The failure to exit with: the client's own, else the first failed delivery.
-    public var firstFailure: (any AltitudeFailure)? {
-        if let failure { return failure }
-        for (_, delivery) in deliveries {
+    /// What went wrong: the client's own failure, or each failed delivery.
+    public var failures: [any AltitudeFailure] {
+        if let failure { return [failure] }
+        return deliveries.compactMap { _, delivery in
             if case .failed(let failure) = delivery { return failure }
+            return nil
         }
-        return nil
     }
 }
 
@@ -104,6 +104,7 @@ extension Workspace {
         case .all(let ruleFiles):
             try store.clients().map { LeaderSelection(client: $0.name, ruleFiles: ruleFiles) }
         }
+        guard !selections.isEmpty else { throw Failure(.noInput, "the store at \(storePath) has no clients yet: import a calendar first") }
         let outcomes = Outcomes(count: selections.count)
         DispatchQueue.concurrentPerform(iterations: selections.count) { index in
             outcomes.set(index, digest(for: selections[index], request: request, config: config, store: store))
@@ -121,7 +122,8 @@ extension Workspace {
             let week = report.week.metrics.week
             outcome.week = week
             let fingerprint = try Self.fingerprint(of: leader, layers: ruleLayers(for: selection))
-            let lastRead = try store.sources(client: selection.client).compactMap { $0.checkedAt ?? $0.importedAt }.max()
+            // When any source was last read or found unchanged.
+            let lastRead = try store.sources(client: selection.client).flatMap { [$0.checkedAt, $0.importedAt] }.compactMap { $0 }.max()
             var content = DigestContent(report: report, freshness: .init(lastRead: lastRead, now: now, problems: outcome.refreshProblems),
                                         isAboutClient: selection.client != LeaderSelection.ownClient)
             if let last = try store.lastDigest(client: selection.client, before: week.description), last.figures.fingerprint != fingerprint {

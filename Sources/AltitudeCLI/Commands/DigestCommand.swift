@@ -117,14 +117,17 @@ struct DigestCommand: ParsableCommand {
             if let receipt = destination.receipt(for: "the digest") { console.diagnose(receipt) }
         }
         if isatty(STDERR_FILENO) != 0, !composing { say(outcomes, console: console) }
-        let failures = outcomes.compactMap { outcome in outcome.firstFailure.map { (client: outcome.client, failure: $0) } }
+        let failures = outcomes.flatMap { outcome in outcome.failures.map { (client: outcome.client, failure: $0) } }
         guard let first = failures.first else { return }
         var lines = failures.map { item in
             outcomes.count > 1 ? item.failure.diagnostic.replacingOccurrences(of: "altitude: ", with: "altitude: \(item.client): ",
                                                                               options: .anchored)
                 : item.failure.diagnostic
         }
-        if outcomes.count > 1 { lines.append("altitude: \(failures.count) of \(outcomes.count) clients' digests failed") }
+        if outcomes.count > 1 {
+            let failed = outcomes.filter { !$0.failures.isEmpty }.count
+            lines.append("altitude: \(failed) of \(outcomes.count) clients' digests failed")
+        }
         // Every failure is on stderr; the run ends with the first one's code.
         throw DigestFailed(exitReason: first.failure.exitReason, diagnostic: lines.joined(separator: "\n"))
     }
