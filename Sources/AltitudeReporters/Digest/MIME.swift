@@ -19,8 +19,9 @@ enum MIME {
                     piece = hex(byte)
                 } else if byte == 0x3D || byte < 0x20 || byte > 0x7E {
                     piece = hex(byte)
-                } else if byte == 0x2E && current.isEmpty {
-                    piece = hex(byte)  // a line of one dot would end an SMTP message
+                } else if position == 0 && (byte == 0x2E || (byte == 0x46 && bytes.starts(with: Array("From ".utf8)))) {
+                    // A line of one dot would end an SMTP message; mailboxes quote a line starting "From ".
+                    piece = hex(byte)
                 } else {
                     piece = String(UnicodeScalar(byte))
                 }
