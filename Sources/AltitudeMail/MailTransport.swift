@@ -110,6 +110,11 @@ public struct SMTPTransport: MailTransport {
             }
             return value
         case .file(let path):
+            // Like ssh with a private key: a password others can read is not used.
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & 0o077 != 0 {
+                throw MailFailure(.configError, "mail.smtp.password-file \(path) can be read by others: chmod 600 \(path)")
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw MailFailure(.configError, "mail.smtp.password-file \(path) cannot be read")
             }

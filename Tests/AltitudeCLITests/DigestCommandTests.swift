@@ -12,6 +12,13 @@ struct DigestCommandTests {
         let password = try fixture.store.write("s3cret\n", to: "smtp-password")
         try fixture.useSMTP(server, security: "starttls", extra: ["ca-file: \(server.caFile)", "username: maya", "password-file: \(password)",
                                                                   "timeout: 10"])
+        chmod(password, 0o644)
+        let exposed = try fixture.digest()
+        #expect(exposed.status == 78)
+        #expect(exposed.stderr.contains("can be read by others: chmod 600"), "\(exposed.stderr)")
+        #expect(server.messages.isEmpty)
+        #expect(try fixture.sentDigests().isEmpty)
+        chmod(password, 0o600)
 
         let first = try fixture.digest()
         #expect(first.status == 0, "\(first.stderr)")
