@@ -100,7 +100,8 @@ public struct SMTPTransport: MailTransport {
         }
     }
 
-    private func readPassword() throws(MailFailure) -> String? {
+    /// The password from where the settings say, checked (set, readable, private); nil without one.
+    public func readPassword() throws(MailFailure) -> String? {
         switch settings.password {
         case nil:
             return nil

@@ -90,6 +90,14 @@ extension Workspace {
         try AltitudeConfigLoader.load(path: configFilePath) ?? AltitudeConfig()
     }
 
+    /// Whether the SMTP password config.yaml points to can be read now (the
+    /// variable set, the file readable and private): `config check` says so
+    /// before cron finds out. The password itself goes nowhere.
+    public func checkMailPassword(_ mail: MailSettings) throws(MailFailure) {
+        guard case .smtp(let settings) = mail.transport else { return }
+        _ = try SMTPTransport(settings: settings, environment: environment).readPassword()
+    }
+
     /// Makes (and, in send mode, sends) the digest of each leader asked for. One
     /// client's failure does not stop the others: each outcome says what happened.
     /// Clients are worked on in parallel, on every core.

@@ -115,6 +115,12 @@ struct DigestCommandTests {
         let unset = try AltitudeProcess.run(["digest"] + week, environment: environment)
         #expect(unset.status == 78)
         #expect(unset.stderr.contains("DIGEST_TEST_PASSWORD, which is not set"))
+        let check = try AltitudeProcess.run(["config", "check"], environment: environment)
+        #expect(check.status == 78, "config check finds the missing password before cron does")
+        #expect(check.stderr.contains("DIGEST_TEST_PASSWORD, which is not set"))
+        let checked = try AltitudeProcess.run(["config", "check"], environment: environment.merging(["DIGEST_TEST_PASSWORD": "s3cret"]) { $1 })
+        #expect(checked.status == 0 && checked.stdout.contains(": ok; mail from altitude@acme.example by smtp 127.0.0.1:"))
+        #expect(!checked.stdout.contains("s3cret"))
 
         let accepted = try AltitudeProcess.run(["digest"] + week, environment: environment.merging(["DIGEST_TEST_PASSWORD": "s3cret"]) { $1 })
         #expect(accepted.status == 0, "\(accepted.stderr)")

@@ -24,7 +24,7 @@ struct ConfigCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check config.yaml: every error with file:line:column (exit 78).",
+            abstract: "Check config.yaml: every error with file:line:column, and that the SMTP password can be read (exit 78).",
             discussion: """
             Examples:
               altitude config check
@@ -34,10 +34,12 @@ struct ConfigCommand: ParsableCommand {
         var file: String?
 
         func run() throws {
-            let path = try file ?? Workspace.current().configFilePath
+            let workspace = try Workspace.current()
+            let path = file ?? workspace.configFilePath
             guard let config = try AltitudeConfigLoader.load(path: path) else {
                 throw Failure(.noInput, "\(path): no such file")
             }
+            if let mail = config.mail { try workspace.checkMailPassword(mail) }
             var summary = "\(path): ok"
             if let mail = config.mail {
                 summary += "; mail from \(mail.from.address) by \(mail.transport.name)"
