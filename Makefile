@@ -9,14 +9,20 @@ COACH := ALTITUDE_STORE=reports/coach/clients.sqlite ALTITUDE_NOW=2026-11-25T09:
 .PHONY: demo test release conformance evaluate bench clean
 
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
-## 26 weeks of trend, and the HTML report (reports/sample-vp.html); then a coach's portfolio of the three
-## sample clients in SampleData/clients/ (a store of their own, reports/coach/), its HTML page, and a redacted session pack.
+## 26 weeks of trend, the HTML report (reports/sample-vp.html), the weekly digest email, previewed; then a
+## coach's portfolio of the three sample clients in SampleData/clients/ (a store of their own, reports/coach/),
+## its HTML page, and a redacted session pack.
 demo: release
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47
 	@echo
 	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
 	@echo
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
+	@echo
+	@# The digest reads a store: a demo one, with recurring meetings kept to 26 weeks after the demo week.
+	rm -f reports/demo.sqlite
+	ALTITUDE_NOW=2026-11-23T09:00:00Z $(RELEASE) import $(SAMPLE) --profile SampleData/profile.yaml --store reports/demo.sqlite --quiet >/dev/null
+	$(RELEASE) digest --dry-run --week 2026-W47 --store reports/demo.sqlite
 	@echo
 	rm -rf reports/coach
 	for client in atlas beacon cobalt; do \

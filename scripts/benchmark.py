@@ -16,11 +16,16 @@ timed, in all and per client), then `altitude portfolio` over all of them (wall
 time, time per client, and CPU time over wall time: about 2 when both cores
 work), and the store's size on disk.
 
-Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python] [--clients N]
+Otherwise, after the single-calendar rows, the coach's Monday: `altitude digest --all --dry-run` over --digest-clients
+clients (100; each a two-year calendar from gen_calendar.py with its own seed,
+imported once into bench-out/digest-store.sqlite), per client time reported.
+
+Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python] [--digest-clients N] [--clients N]
 """
 import argparse
 import os
 import pathlib
+import resource
 import shutil
 import statistics
 import subprocess
@@ -86,6 +91,7 @@ def main():
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--skip-python", action="store_true", help="leave out the slow Python route")
     parser.add_argument("--clients", type=int, default=0, help="time a coach's store of this many clients instead")
+    parser.add_argument("--digest-clients", type=int, default=100, help="clients for the digest run (0: leave it out)")
     args = parser.parse_args()
     shared = pathlib.Path(args.shared)
     if args.clients:
@@ -139,6 +145,53 @@ def main():
               f"{median_ratio(runs, floor, 1):10.2f}x {speedup}")
     overhead = median_ratio(samples["altitude events --profile (classified)"], samples["altitude events --format csv"]) - 1
     print(f"classification adds {100 * overhead:+.1f}% to altitude events")
+    if args.digest_clients:
+        digest_benchmark(altitude, shared, args.digest_clients, args.runs)
+
+
+# The two-year calendars start on 2026-01-05; the digest reports their second-to-last week.
+DIGEST_NOW = {"ALTITUDE_NOW": "2027-12-20T09:00:00Z"}
+
+
+def digest_benchmark(altitude, shared, clients, runs):
+    """A coach's Monday: every client's digest composed (--dry-run), all clients in one run."""
+    folder = OUT / "digest"
+    folder.mkdir(parents=True, exist_ok=True)
+    store = folder / f"digest-store-{clients}.sqlite"
+    environment = {**os.environ, **DIGEST_NOW}
+    if not store.exists():
+        try:
+            import_clients(altitude, shared, folder, store, clients, environment)
+        except BaseException:
+            for partial in folder.glob(store.name + "*"):
+                partial.unlink()  # a half-filled store would be timed as if it were whole
+            raise
+    command = [altitude, "digest", "--all", "--dry-run", "--week", "2027-W50", "--store", str(store)]
+    samples = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall, peak, _ = run_once(command, environment)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        samples.append((wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, peak))
+    wall = statistics.median(w for w, _, _ in samples)
+    cpu = statistics.median(c for _, c, _ in samples)
+    peak = statistics.median(p for _, _, p in samples)
+    print(f"altitude digest --all --dry-run, {clients} clients of two years: {wall:.2f}s wall "
+          f"({1000 * wall / clients:.0f} ms per client), {cpu / wall:.1f} cores busy, peak {peak:.0f} MiB "
+          f"(median of {runs}; goal: under 10 s)")
+
+
+def import_clients(altitude, shared, folder, store, clients, environment):
+    """Each client a two-year calendar of its own seed, imported with the benchmark profile."""
+    profile = str(ROOT / "scripts" / "bench-profile.yaml")
+    for index in range(clients):
+        calendar = folder / f"client-{index:03}.ics"
+        if not calendar.exists():
+            subprocess.run([sys.executable, str(shared / "bench" / "gen_calendar.py"), "--weeks", "104", "--seed",
+                            str(1000 + index), "--out", str(calendar)], check=True)
+        subprocess.run([altitude, "import", str(calendar), "--client", f"client-{index:03}", "--profile", profile,
+                        "--store", str(store), "--quiet"], check=True, stdout=subprocess.DEVNULL, env=environment)
+
 
 def coach_store(altitude, shared, count, runs):
     """N clients of two years each in one store: the import, the portfolio, the size."""

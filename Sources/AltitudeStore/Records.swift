@@ -314,3 +314,26 @@ public struct ContentHash: Sendable {
         return hash.value
     }
 }
+
+/// A weekly digest for one recipient: claimed by the run sending it, then recorded as sent.
+struct DigestRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "digest"
+    var id: Int64?
+    var clientId: Int64
+    /// The ISO week it is about, `2026-W10`.
+    var week: String
+    var recipient: String
+    var claimedAt: Int64?
+    var sentAt: Int64?
+    var messageId: String?
+    /// `sendmail` or `smtp host:port`.
+    var transport: String?
+    var belowShare: Double?
+    var rollingBelowShare: Double?
+    var belowHours: Double?
+    var meetingHours: Double?
+    /// Of the rules and profile the figures were measured with.
+    var fingerprint: Int64?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
