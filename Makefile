@@ -16,17 +16,35 @@ FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
 STAGE = .build-man/$(notdir $(patsubst %/,%,$(dir $(BINARY))))
 # fuzz: seconds per target (three targets: importer, rules, profile).
 FUZZ_SECONDS ?= 60
+# The coach demo: its own store, and "now" pinned to the day after the sample clients' last week.
+COACH := ALTITUDE_STORE=reports/coach/clients.sqlite ALTITUDE_NOW=2026-11-25T09:00:00Z $(RELEASE)
 
 .PHONY: demo test release conformance evaluate bench install-files install uninstall check-install fuzz fuzz-ci clean
 
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
-## 26 weeks of trend, and the HTML report (reports/sample-vp.html).
+## 26 weeks of trend, the HTML report (reports/sample-vp.html), the weekly digest email, previewed; then a
+## coach's portfolio of the three sample clients in SampleData/clients/ (a store of their own, reports/coach/),
+## its HTML page, and a redacted session pack.
 demo: release
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47
 	@echo
 	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
 	@echo
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
+	@echo
+	@# The digest reads a store: a demo one, with recurring meetings kept to 26 weeks after the demo week.
+	rm -f reports/demo.sqlite
+	ALTITUDE_NOW=2026-11-23T09:00:00Z $(RELEASE) import $(SAMPLE) --profile SampleData/profile.yaml --store reports/demo.sqlite --quiet >/dev/null
+	$(RELEASE) digest --dry-run --week 2026-W47 --store reports/demo.sqlite
+	@echo
+	rm -rf reports/coach
+	for client in atlas beacon cobalt; do \
+		$(COACH) clients add $$client --profile SampleData/clients/$$client.yaml --source SampleData/clients/$$client.ics --quiet || exit 1; \
+	done
+	$(COACH) sessions add --client atlas --date 2026-10-12 --note "delegating the weekly ops review"
+	$(COACH) portfolio --week 2026-W47
+	$(COACH) portfolio --week 2026-W47 --weeks 16 --format html --output reports/coach/portfolio.html
+	$(COACH) report --client atlas --week 2026-W47 --format html --redact --output reports/coach/atlas-session-pack.html
 
 ## test: install what is missing, run the test suite, the rules' evaluation, then conformance against ../shared when it is there.
 test:

@@ -49,6 +49,11 @@ let package = Package(
             name: "AltitudeFeeds",
             dependencies: ["AltitudeModel", "CFeedFetch"]
         ),
+        // Sending the digest: SMTP through the same dlopen'ed libcurl, or the local sendmail.
+        .target(
+            name: "AltitudeMail",
+            dependencies: ["AltitudeModel", "CFeedFetch"]
+        ),
         .target(
             name: "AltitudeAnalysis",
             dependencies: ["AltitudeModel", "AltitudeRules"]
@@ -62,7 +67,7 @@ let package = Package(
         .target(
             name: "AltitudeWorkspace",
             dependencies: ["AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds",
-                           "AltitudeAnalysis", "AltitudeReporters"]
+                           "AltitudeMail", "AltitudeAnalysis", "AltitudeReporters"]
         ),
         .target(
             name: "AltitudeCLI",

@@ -10,11 +10,22 @@ wait4(2), median of --runs rounds in which every command runs once in turn
 The release binary is the one `make release` builds (static Swift runtime,
 as Altitude ships).
 
-Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python]
+With --clients N (e.g. 100) it also times a coach's store instead: N clients,
+each two years of gen_calendar.py with its own seed, added one by one (the import
+timed, in all and per client), then `altitude portfolio` over all of them (wall
+time, time per client, and CPU time over wall time: about 2 when both cores
+work), and the store's size on disk.
+
+Otherwise, after the single-calendar rows, the coach's Monday: `altitude digest --all --dry-run` over --digest-clients
+clients (100; each a two-year calendar from gen_calendar.py with its own seed,
+imported once into bench-out/digest-store.sqlite), per client time reported.
+
+Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python] [--digest-clients N] [--clients N]
 """
 import argparse
 import os
 import pathlib
+import resource
 import shutil
 import statistics
 import subprocess
@@ -25,17 +36,17 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench-out"
 
 
-def run_once(command):
-    """Wall seconds and peak RSS (MiB) of one run of `command`."""
+def run_once(command, environment=None):
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of one run of `command`."""
     with open(os.devnull, "wb") as sink:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=environment)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         error = process.stderr.read().decode()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"benchmark: {' '.join(map(str, command))} failed:\n{error}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def measure(rows, runs):
@@ -79,8 +90,12 @@ def main():
     parser.add_argument("--altitude", default=str(ROOT / ".build" / "release" / "altitude"))
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--skip-python", action="store_true", help="leave out the slow Python route")
+    parser.add_argument("--clients", type=int, default=0, help="time a coach's store of this many clients instead")
+    parser.add_argument("--digest-clients", type=int, default=100, help="clients for the digest run (0: leave it out)")
     args = parser.parse_args()
     shared = pathlib.Path(args.shared)
+    if args.clients:
+        return coach_store(args.altitude, shared, args.clients, args.runs)
     calendar, floor = prepare(shared)
     altitude = args.altitude
     window = ["--from", "1970-01-01", "--to", "2100-01-01", "--timezone", "America/New_York"]
@@ -102,7 +117,7 @@ def main():
          args.runs, None),
         ("altitude events --profile (classified)", [altitude, "events", str(calendar), "--format", "csv", "--quiet",
                                                     "--profile", profile, *window], args.runs, None),
-        ("altitude report (all weeks, json)", [altitude, "report", str(calendar), "--profile", profile, "--week", "2035-W52",
+        ("altitude report (all weeks, json)", [altitude, "report", str(calendar), "--profile", profile, "--week", "2035-W51",
                                                "--weeks", "all", "--format", "json", "--quiet", *window], args.runs, None),
         ("altitude import (first, into an empty store)", [altitude, "import", str(calendar), "--store", str(store),
                                                           "--quiet", *window], args.runs, empty_store),
@@ -123,13 +138,97 @@ def main():
     print("wall and peak: medians; ratios: medians of the per-round ratios")
     print(f"{'command':44} {'wall':>8} {'peak':>9} {'wall/floor':>11} {'peak/floor':>11} {'python/this':>12}")
     for name, runs in samples.items():
-        wall = statistics.median(w for w, _ in runs.values())
-        peak = statistics.median(p for _, p in runs.values())
+        wall = statistics.median(w for w, *_ in runs.values())
+        peak = statistics.median(p for _, p, _ in runs.values())
         speedup = f"{median_ratio(python, runs):11.1f}x" if python else "           -"
         print(f"{name:44} {wall:7.3f}s {peak:7.1f}MiB {median_ratio(runs, floor):10.2f}x "
               f"{median_ratio(runs, floor, 1):10.2f}x {speedup}")
     overhead = median_ratio(samples["altitude events --profile (classified)"], samples["altitude events --format csv"]) - 1
     print(f"classification adds {100 * overhead:+.1f}% to altitude events")
+    if args.digest_clients:
+        digest_benchmark(altitude, shared, args.digest_clients, args.runs)
+
+
+# The two-year calendars start on 2026-01-05; the digest reports their second-to-last week.
+DIGEST_NOW = {"ALTITUDE_NOW": "2027-12-20T09:00:00Z"}
+
+
+def digest_benchmark(altitude, shared, clients, runs):
+    """A coach's Monday: every client's digest composed (--dry-run), all clients in one run."""
+    folder = OUT / "digest"
+    folder.mkdir(parents=True, exist_ok=True)
+    store = folder / f"digest-store-{clients}.sqlite"
+    environment = {**os.environ, **DIGEST_NOW}
+    if not store.exists():
+        try:
+            import_clients(altitude, shared, folder, store, clients, environment)
+        except BaseException:
+            for partial in folder.glob(store.name + "*"):
+                partial.unlink()  # a half-filled store would be timed as if it were whole
+            raise
+    command = [altitude, "digest", "--all", "--dry-run", "--week", "2027-W50", "--store", str(store)]
+    samples = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall, peak, _ = run_once(command, environment)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        samples.append((wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, peak))
+    wall = statistics.median(w for w, _, _ in samples)
+    cpu = statistics.median(c for _, c, _ in samples)
+    peak = statistics.median(p for _, _, p in samples)
+    print(f"altitude digest --all --dry-run, {clients} clients of two years: {wall:.2f}s wall "
+          f"({1000 * wall / clients:.0f} ms per client), {cpu / wall:.1f} cores busy, peak {peak:.0f} MiB "
+          f"(median of {runs}; goal: under 10 s)")
+
+
+def import_clients(altitude, shared, folder, store, clients, environment):
+    """Each client a two-year calendar of its own seed, imported with the benchmark profile."""
+    profile = str(ROOT / "scripts" / "bench-profile.yaml")
+    for index in range(clients):
+        calendar = folder / f"client-{index:03}.ics"
+        if not calendar.exists():
+            subprocess.run([sys.executable, str(shared / "bench" / "gen_calendar.py"), "--weeks", "104", "--seed",
+                            str(1000 + index), "--out", str(calendar)], check=True)
+        subprocess.run([altitude, "import", str(calendar), "--client", f"client-{index:03}", "--profile", profile,
+                        "--store", str(store), "--quiet"], check=True, stdout=subprocess.DEVNULL, env=environment)
+
+
+def coach_store(altitude, shared, count, runs):
+    """N clients of two years each in one store: the import, the portfolio, the size."""
+    calendars = OUT / "clients"
+    calendars.mkdir(parents=True, exist_ok=True)
+    names = [f"client-{index:03d}" for index in range(count)]
+    started = time.perf_counter()
+    for index, name in enumerate(names):
+        calendar = calendars / f"{name}.ics"
+        if not calendar.exists():
+            subprocess.run([sys.executable, str(shared / "bench" / "gen_calendar.py"), "--weeks", "104", "--start", "2025-01-06",
+                            "--seed", str(1000 + index), "--out", str(calendar)], check=True)
+    print(f"{count} calendars of 104 weeks in {calendars.relative_to(ROOT)} "
+          f"({sum(f.stat().st_size for f in calendars.glob('client-*.ics')) / 1_048_576:.1f} MiB; "
+          f"made in {time.perf_counter() - started:.1f}s); {os.cpu_count()} cores")
+    store = OUT / "clients.sqlite"
+    for leftover in OUT.glob("clients.sqlite*"):
+        leftover.unlink()
+    # "Now" pinned to the day after the calendars' last week, so every client is fresh.
+    environment = dict(os.environ, ALTITUDE_STORE=str(store), ALTITUDE_NOW="2027-01-04T09:00:00Z")
+    profile = str(ROOT / "scripts" / "bench-profile.yaml")
+    imports = [run_once([altitude, "clients", "add", name, "--profile", profile, "--source", str(calendars / f"{name}.ics"),
+                         "--quiet"], environment) for name in names]
+    total = sum(wall for wall, *_ in imports)
+    print(f"import: {total:.1f}s for {count} clients, {1000 * total / count:.0f} ms per client "
+          f"(median {1000 * statistics.median(wall for wall, *_ in imports):.0f} ms)")
+    portfolio = [run_once([altitude, "portfolio", "--week", "2026-W52", "--weeks", "12", "--format", "json"], environment)
+                 for _ in range(runs)]
+    wall = statistics.median(wall for wall, *_ in portfolio)
+    cpu = statistics.median(cpu for *_, cpu in portfolio)
+    peak = statistics.median(peak for _, peak, _ in portfolio)
+    verdict = "within" if wall < 10 else "OVER"
+    print(f"portfolio: {wall:.2f}s median of {runs} ({verdict} 10 s), {1000 * wall / count:.0f} ms per client, "
+          f"CPU/wall {cpu / wall:.2f} (cores busy), peak {peak:.0f} MiB")
+    size = sum(f.stat().st_size for f in OUT.glob("clients.sqlite*"))
+    print(f"store: {size / 1_048_576:.1f} MiB on disk ({size / count / 1024:.0f} KiB per client)")
+
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building Altitude needs on Debian or Ubuntu: libical (with ICU),
 # SQLite, libcurl (feeds over HTTPS), time zone data and pkg-config. With --test, also a Python environment in
-# .venv/ with the packages the conformance oracle and benchmark peers use.
+# .venv/ with the packages the conformance oracle, the benchmark peers and the digest tests' SMTP server use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -39,6 +39,9 @@ public struct AllocationReport: Sendable {
     public var forwardLook: ForwardLook
     /// The series with the most below-altitude time in the window.
     public var topBelowSeries: [SeriesTime]
+    /// How the below share moved since the client's last coaching session, when
+    /// the report is for a client who has had one.
+    public var sinceLastSession: SessionChange? = nil
 
     public var week: Week { weeks[weeks.count - 1] }
 
@@ -95,6 +98,53 @@ public struct AllocationReport: Sendable {
         report.topBelowSeries = Array(measured.belowTime.summarize(from: windowStart, through: focus, weeks: report.coveredWeeks)
             .prefix(seriesShown))
         return report
+    }
+}
+
+/// The 4-week mean below share at the last coaching session (the four weeks
+/// before the session's week) and at the reported week.
+public struct SessionChange: Sendable, Hashable {
+    public var date: CivilDate
+    public var then: Double?
+    public var now: Double?
+    /// The categories whose weekly hours moved most between those two 4-week spans, most first.
+    public var categories: [CategoryShift]
+
+    /// A category's mean weekly hours before the session and now.
+    public struct CategoryShift: Sendable, Hashable {
+        public var category: String
+        public var thenHours: Double
+        public var nowHours: Double
+    }
+
+    /// How many categories `categories` keeps.
+    public static let categoriesShown = 5
+
+    /// Compares the weeks before the session (`before`) with the weeks ending with the reported one (`recent`).
+    public init(date: CivilDate, before: [WeekMetrics], recent: [WeekMetrics], then: Double?, now: Double?) {
+        self.date = date
+        self.then = then
+        self.now = now
+        func weeklyHours(_ weeks: [WeekMetrics]) -> [String: Double] {
+            var hours: [String: Double] = [:]
+            for week in weeks {
+                for (category, seconds) in week.categorySeconds { hours[category, default: 0] += Double(seconds) / 3600 }
+            }
+            return hours.mapValues { $0 / Double(max(weeks.count, 1)) }
+        }
+        let old = weeklyHours(before)
+        let new = weeklyHours(recent)
+        categories = Set(old.keys).union(new.keys)
+            .map { CategoryShift(category: $0, thenHours: old[$0] ?? 0, nowHours: new[$0] ?? 0) }
+            .filter { abs($0.nowHours - $0.thenHours) >= 0.05 }
+            .sorted { (abs($0.nowHours - $0.thenHours), $1.category) > (abs($1.nowHours - $1.thenHours), $0.category) }
+            .prefix(Self.categoriesShown).map { $0 }
+    }
+
+    /// Now minus then, as a fraction.
+    public var change: Double? {
+        guard let then, let now else { return nil }
+        return now - then
     }
 }
 

@@ -19,12 +19,16 @@ public struct Altitude: ParsableCommand {
           cat export.ics | altitude events - --timezone Europe/Berlin
 
         Exit codes: 0 success; 1 a check failed; 64 usage error; 65 bad input data; \
-        66 input missing; 69 feed unavailable; 70 internal error; 73 cannot create \
-        output; 74 I/O error; 75 feed temporarily failing; 78 profile or rules error.
+        66 input missing; 67 mail recipient or sender refused; 68 mail server \
+        unreachable; 69 feed unavailable; 70 internal error; 71 sendmail failed; \
+        73 cannot create output; 74 I/O error; 75 feed or mail server temporarily \
+        failing; 76 mail TLS failed; 77 mail login refused; 78 profile, rules or \
+        config.yaml error.
         """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, EventsCommand.self,
-                      ExplainCommand.self, ReportCommand.self, TrendsCommand.self, RulesCommand.self, InitCommand.self, RRuleCommand.self]
+        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, SessionsCommand.self,
+                      PortfolioCommand.self, EventsCommand.self, ExplainCommand.self, ReportCommand.self, TrendsCommand.self,
+                      DigestCommand.self, RulesCommand.self, ConfigCommand.self, InitCommand.self, RRuleCommand.self]
     )
 
     public init() {}

@@ -20,7 +20,8 @@ struct ZoneResolver {
     private(set) var calendars: [CalendarZones]
     /// Per calendar: each TZID seen, and what it resolved to (nil: unknown).
     private var cache: [[String: ZoneRules?]]
-    private var unknown: [String: (line: Int, uid: String?, count: Int)] = [:]
+    /// Each unknown TZID: where it was first seen, and the events (by line) that use it.
+    private var unknown: [String: (line: Int, uid: String?, events: Set<Int>)] = [:]
 
     init(fallback: ZoneRules, calendars: [CalendarZones]) {
         self.fallback = fallback
@@ -36,20 +37,21 @@ struct ZoneResolver {
     /// The rules for a TZID, resolving (and warning) on first sight.
     mutating func zone(named tzid: String, calendar: Int, line: Int, uid: String?) -> ZoneRules {
         if let cached = cache[calendar][tzid] {
-            if cached == nil { unknown[tzid]?.count += 1 }
+            // An event looks its zone up for DTSTART, DTEND, EXDATE…: count it once.
+            if cached == nil { unknown[tzid]?.events.insert(line) }
             return cached ?? fallback
         }
         let resolved = Self.systemZone(tzid) ?? calendars[calendar].definitions[tzid]?.compiled(identifier: tzid)
             ?? Self.windowsZone(tzid) ?? Self.vendorPrefixedZone(tzid)
         cache[calendar][tzid] = .some(resolved)
-        if resolved == nil, unknown[tzid] == nil { unknown[tzid] = (line, uid, 1) }
+        if resolved == nil { unknown[tzid, default: (line, uid, [])].events.insert(line) }
         return resolved ?? fallback
     }
 
     /// One warning per unknown TZID, naming it, where it was first seen, and the zone used instead.
     func diagnostics(file: String) -> [Diagnostic] {
         unknown.sorted { $0.value.line < $1.value.line }.map { tzid, seen in
-            let times = seen.count == 1 ? "" : " (\(seen.count) events)"
+            let times = seen.events.count == 1 ? "" : " (\(seen.events.count.formatted()) events)"
             return Diagnostic(.warning, file: file, line: seen.line, uid: seen.uid,
                               message: "unknown time zone “\(tzid)”\(times): its times are read as \(fallback.identifier)")
         }

@@ -9,17 +9,27 @@ public enum ExitReason: Int32, Sendable, CaseIterable {
     case dataError = 65
     /// EX_NOINPUT: an input does not exist or cannot be read; no store yet.
     case noInput = 66
+    /// EX_NOUSER: the mail server refused the sender or a recipient.
+    case recipientRejected = 67
+    /// EX_NOHOST: the mail server refused the connection or cannot be found.
+    case mailServerUnreachable = 68
     /// EX_UNAVAILABLE: a feed refused access, has no calendar, is too large or loops.
     case unavailable = 69
     /// EX_SOFTWARE: a bug in Altitude.
     case internalError = 70
+    /// EX_OSERR: the sendmail program could not be run or failed.
+    case sendmailFailed = 71
     /// EX_CANTCREAT: an output file cannot be created.
     case cannotCreate = 73
     /// EX_IOERR: reading or writing failed part-way (the store, a full disk, a closed output).
     case ioError = 74
-    /// EX_TEMPFAIL: a feed's server is down or slow; try again later.
+    /// EX_TEMPFAIL: a feed's or the mail server is down or did not answer in time; try again later.
     case temporaryFailure = 75
-    /// EX_CONFIG: a profile or rules file has errors.
+    /// EX_PROTOCOL: the mail server's certificate did not verify, or it offers no TLS where TLS is required.
+    case tlsFailed = 76
+    /// EX_NOPERM: the mail server refused the user name and password.
+    case authenticationFailed = 77
+    /// EX_CONFIG: a profile, rules or config.yaml file has errors.
     case configError = 78
 }
 

@@ -11,6 +11,8 @@ struct ParsedRuleFile {
         var disable = false
         var before: String?
         var after: String?
+        /// The level as written (checked against the ladder once the layers are merged).
+        var level: LevelSpec?
         var levelNode: Node?
         var idNode: Node
     }
@@ -121,23 +123,25 @@ struct RuleFileParser {
             reader.fail(at: node, "rule “\(id)” has no `when:` condition", hint: "an empty rule would match every meeting")
             return nil
         }
-        guard let condition = condition(whenNode, what: "when") else { return nil }
-        let outcome: Rule.Outcome
+        // Everything else is read even when the condition has errors, so one check reports them all.
+        let condition = condition(whenNode, what: "when")
+        var outcome: Rule.Outcome?
         let exclude = fields["exclude"].flatMap { reader.bool($0.value, what: "exclude") } ?? false
         if let levelNode = fields["level"]?.value {
             if exclude { reader.fail(at: levelNode, "rule “\(id)” has both a level and `exclude: true`; keep one") }
-            guard let text = reader.string(levelNode, what: "level") else { return nil }
-            guard let level = LevelSpec(parsing: text) else {
-                reader.fail(at: levelNode, "“\(text)” is not a level", hint: "a ladder level, or self, self-1, self+1")
-                return nil
+            if let text = reader.string(levelNode, what: "level") {
+                if let level = LevelSpec(parsing: text) {
+                    outcome = .level(level)
+                    entry.level = level
+                    entry.levelNode = levelNode
+                } else {
+                    reader.fail(at: levelNode, "“\(text)” is not a level", hint: "a ladder level, or self, self-1, self+1")
+                }
             }
-            outcome = .level(level)
-            entry.levelNode = levelNode
         } else if exclude {
             outcome = .exclude
         } else {
             reader.fail(at: node, "rule “\(id)” needs `level:` (ic, self-1, …) or `exclude: true`")
-            return nil
         }
         let category = fields["category"].flatMap { reader.string($0.value, what: "category") }
         var matches: [ExampleMeeting] = []
@@ -146,6 +150,7 @@ struct RuleFileParser {
             matches = examples["match"].map { exampleList($0.value) } ?? []
             misses = examples["no-match"].map { exampleList($0.value) } ?? []
         }
+        guard let condition, let outcome else { return entry }
         entry.rule = Rule(id: id, description: description ?? "", when: condition, outcome: outcome, category: category,
                           matchExamples: matches, noMatchExamples: misses,
                           origin: .init(layer: layer, file: reader.file, line: idNode.mark?.line ?? 0))

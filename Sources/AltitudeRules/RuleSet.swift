@@ -42,7 +42,11 @@ public struct RuleLayer: Sendable {
     }
 
     /// The rules Altitude ships, built into the binary from `Rules/*.yaml`.
-    public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files.map { File(path: "Rules/" + $0.name, text: $0.text) })
+    public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files.filter { $0.name.hasSuffix(".yaml") }
+        .map { File(path: "Rules/" + $0.name, text: $0.text) })
+
+    /// The rules format's guide (`Rules/README.md`), for `altitude rules doc`.
+    public static let guide = ShippedRules.files.first { $0.name == "README.md" }?.text ?? ""
 }
 
 /// The ladder and the ordered rules after every layer is merged: what classifies.
@@ -53,6 +57,25 @@ public struct RuleSet: Sendable {
     public let disabled: [String: Rule.Origin]
     /// The insight rules, in the order they were written; every one is tried on each week.
     public let insights: [InsightRule]
+
+    /// Relative levels that fall off the ladder for this leader (`self+3` for a vp
+    /// on a five-level ladder): the classifier would clamp them without a word.
+    public func levelsOffTheLadder(for profile: LeaderProfile) -> [ConfigError] {
+        guard let leaderIndex = ladder.index(of: profile.level) else { return [] }
+        return rules.compactMap { rule in
+            guard case .level(.relative(let offset)) = rule.outcome, !ladder.levels.indices.contains(leaderIndex + offset) else { return nil }
+            let nearest = ladder.levels[min(max(leaderIndex + offset, 0), ladder.levels.count - 1)].name
+            return ConfigError(file: rule.origin.file, line: rule.origin.line,
+                               message: "rule “\(rule.id)”: \(LevelSpec.relative(offset)) is off the ladder for a \(profile.level); "
+                                   + "its meetings would count as \(nearest)",
+                               hint: "give the level by name, or a smaller offset")
+        }
+    }
+
+    /// The shipped rules that exclude time the leader did not spend — cancelled,
+    /// declined, marked free — tried before every other rule and never replaced or
+    /// disabled, so every command gives the same answer for such a meeting.
+    public static let noTimeTaken = ["cancelled", "declined", "free-time"]
 
     /// Merges layers in order. A later layer's rule with an earlier id replaces it
     /// in place; `disable: true` removes it; a new rule goes ahead of the earlier
@@ -89,6 +112,12 @@ public struct RuleSet: Sendable {
             var fileReader = reader
             for entry in file.entries {
                 let existing = rules.firstIndex { $0.id == entry.id }
+                if existing != nil, Self.noTimeTaken.contains(entry.id) {
+                    fileReader.fail(at: entry.idNode, "“\(entry.id)” cannot be \(entry.disable ? "disabled" : "replaced"): cancelled, declined "
+                                    + "and free meetings take none of the leader's time, in every command",
+                                    hint: "rules you add are tried after these three; match on other things")
+                    continue
+                }
                 if entry.disable {
                     guard let existing else {
                         let hint = Spelling.suggestion(for: entry.id, among: rules.map(\.id)).map { "did you mean “\($0)”?" }
@@ -100,13 +129,20 @@ public struct RuleSet: Sendable {
                     if existing < layerStart { layerStart -= 1 }
                     continue
                 }
-                guard var rule = entry.rule else { continue }
-                if case .level(.absolute(let name)) = rule.outcome, ladder.index(of: name) == nil {
+                switch entry.level {
+                case .absolute(let name) where ladder.index(of: name) == nil:
                     let hint = Spelling.suggestion(for: name, among: ladder.names).map { "did you mean “\($0)”?" }
                         ?? "the ladder is \(ladder.names.joined(separator: " < ")); or use self, self-1, self+1"
                     fileReader.fail(at: entry.levelNode, "“\(name)” is not a level on the ladder", hint: hint)
                     continue
+                case .relative(let offset) where abs(offset) >= ladder.levels.count:
+                    fileReader.fail(at: entry.levelNode, "“\(LevelSpec.relative(offset))” is off the ladder whatever the leader's level",
+                                    hint: "the ladder has \(ladder.levels.count) levels (\(ladder.names.joined(separator: " < ")))")
+                    continue
+                default:
+                    break
                 }
+                guard var rule = entry.rule else { continue }
                 rule.origin.layer = layerName
                 var position: Int
                 if let anchor = entry.before ?? entry.after {
@@ -132,6 +168,10 @@ public struct RuleSet: Sendable {
             mergeInsights(file.insights, layer: layerName, into: &insights, reader: &fileReader)
             errors += fileReader.errors.filter { !reader.errors.contains($0) }
         }
+        // Whatever the layers placed ahead of them, these are tried first: otherwise a
+        // rule added ahead could count a declined meeting that the weekly figures leave out.
+        let first = noTimeTaken.compactMap { id in rules.first { $0.id == id } }
+        rules = first + rules.filter { !noTimeTaken.contains($0.id) }
         errors += unknownCategories(in: insights, rules: rules)
         guard errors.isEmpty else { throw ConfigErrors(errors) }
         return RuleSet(ladder: ladder, rules: rules, disabled: disabled, insights: insights)

@@ -16,6 +16,8 @@ struct ClientRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The client's profile.yaml text, when one was given.
     var profile: String?
     var createdAt: Int64
+    /// The secret redaction numbers pseudonyms with (16 random bytes), made on first use.
+    var redactionKey: Data? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -311,4 +313,27 @@ public struct ContentHash: Sendable {
         data.withUnsafeBytes { hash.add($0) }
         return hash.value
     }
+}
+
+/// A weekly digest for one recipient: claimed by the run sending it, then recorded as sent.
+struct DigestRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "digest"
+    var id: Int64?
+    var clientId: Int64
+    /// The ISO week it is about, `2026-W10`.
+    var week: String
+    var recipient: String
+    var claimedAt: Int64?
+    var sentAt: Int64?
+    var messageId: String?
+    /// `sendmail` or `smtp host:port`.
+    var transport: String?
+    var belowShare: Double?
+    var rollingBelowShare: Double?
+    var belowHours: Double?
+    var meetingHours: Double?
+    /// Of the rules and profile the figures were measured with.
+    var fingerprint: Int64?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -72,6 +72,42 @@ enum Schema {
             }
             try db.create(index: "instance_on_sourceId_start", on: "instance", columns: ["sourceId", "start"])
         }
+        migrator.registerMigration("v-coaching: sessions") { db in
+            // A client's coaching sessions: removed with the client.
+            try db.create(table: "session") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("client", onDelete: .cascade).notNull()
+                table.column("date", .text).notNull()
+                table.column("note", .text)
+                table.column("createdAt", .integer).notNull()
+            }
+        }
+        migrator.registerMigration("v-redaction: a secret per client") { db in
+            // The key redaction's pseudonyms are made with: random, made on first use.
+            try db.alter(table: "client") { table in table.add(column: "redactionKey", .blob) }
+        }
+        migrator.registerMigration("v-digests: the weekly digests sent") { db in
+            // One row per (client, week, recipient): the unique key is what makes a
+            // digest go out once however many runs there are.
+            try db.create(table: "digest") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("client", onDelete: .cascade).notNull()
+                table.column("week", .text).notNull()
+                table.column("recipient", .text).notNull()
+                // Set while a run is sending it; cleared when that run is done.
+                table.column("claimedAt", .integer)
+                // Set once it was sent; a row without it is a send under way.
+                table.column("sentAt", .integer)
+                table.column("messageId", .text)
+                table.column("transport", .text)
+                table.column("belowShare", .double)
+                table.column("rollingBelowShare", .double)
+                table.column("belowHours", .double)
+                table.column("meetingHours", .double)
+                table.column("fingerprint", .integer)
+                table.uniqueKey(["clientId", "week", "recipient"])
+            }
+        }
         return migrator
     }
 }

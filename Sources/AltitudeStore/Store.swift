@@ -24,7 +24,7 @@ public struct StoreError: AltitudeFailure, CustomStringConvertible {
 ///   for the first instead of failing.
 public final class Store: Sendable {
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// How long a second writer waits for the first before giving up.
     public static let lockWait: TimeInterval = 120
@@ -92,11 +92,11 @@ public final class Store: Sendable {
         return StoreError(path: path, message: error.localizedDescription)
     }
 
-    private func read<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do { return try pool.read(work) } catch { throw Self.describe(error, path: path) }
     }
 
-    private func write<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
                 var result: T?
@@ -141,7 +141,7 @@ public final class Store: Sendable {
         }
     }
 
-    private static func client(named name: String, in db: Database, at time: Date) throws -> ClientRecord {
+    static func client(named name: String, in db: Database, at time: Date) throws -> ClientRecord {
         if let existing = try ClientRecord.filter(Column("name") == name).fetchOne(db) { return existing }
         var record = ClientRecord(id: nil, name: name, profile: nil, createdAt: Int64(time.timeIntervalSince1970))
         try record.insert(db)
@@ -306,7 +306,7 @@ public final class Store: Sendable {
     }
 
     /// Lists no instance uses any more (after a re-import or a forgotten source).
-    private static func removeUnusedAttendeeLists(_ db: Database) throws {
+    static func removeUnusedAttendeeLists(_ db: Database) throws {
         // NOT IN builds one temporary index of the ids in use; NOT EXISTS would search instances once per list.
         try db.execute(sql: """
             DELETE FROM attendeeList WHERE id NOT IN (SELECT attendeeListId FROM instance WHERE attendeeListId IS NOT NULL)

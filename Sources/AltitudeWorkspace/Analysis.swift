@@ -130,7 +130,7 @@ extension LoadedCalendar {
 
     /// Why the meetings whose title contains `text` (or whose UID is `text`) were
     /// classified as they were; meetings the rules see alike are one group.
-    public func explain(_ text: String, detailed: Bool) throws -> [ExplainedMeetings] {
+    public func explain(_ text: String, detailed: Bool) throws -> (LeaderContext, [ExplainedMeetings]) {
         let (leader, _) = try classified()
         var classifier = leader.makeClassifier()
         let needle = text.lowercased()
@@ -151,6 +151,6 @@ extension LoadedCalendar {
                 groups.append(ExplainedMeetings(explanation: explanation, instances: [instance]))
             }
         }
-        return groups
+        return (leader, groups)
     }
 }

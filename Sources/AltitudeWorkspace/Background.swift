@@ -13,6 +13,13 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// The value computed here and now: for a caller that already keeps every
+    /// core busy (the portfolio), where waiting on more queued work could stall.
+    init(computedNow work: () -> Value) {
+        result = work()
+        done.signal()
+    }
+
     /// The value, waiting for the work to finish if need be.
     var value: Value {
         // The semaphore is a latch: every reader waits once and lets the next one through.

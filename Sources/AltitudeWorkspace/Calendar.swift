@@ -38,17 +38,28 @@ public struct LoadedCalendar: Sendable {
     public var classifications: [Classification]?
     /// What was read from files (nil when read from the store).
     public var importResult: ImportResult?
+    /// Set when the profile's addresses are on none of the meetings: every figure
+    /// about people and responses would be wrong without a word, so this is said
+    /// even with `--quiet`.
+    public var ownerWarning: String?
 }
 
 extension Workspace {
     /// Reads the calendar and, when there is a profile (or one is required),
     /// classifies it: the rules compile on another thread while the calendar is read.
-    public func loadCalendar(_ query: CalendarQuery, for selection: LeaderSelection, requireProfile: Bool) throws -> LoadedCalendar {
-        let store = query.readsStore ? try openExistingStore() : nil
-        let pending = try beginLeader(selection, store: store, requireProfile: requireProfile)
+    /// `progress` hears what is being done now, for a status line. A caller that
+    /// loads many calendars at once (the portfolio) passes its open store, and has
+    /// the rules compiled in line: it keeps the cores busy itself.
+    public func loadCalendar(_ query: CalendarQuery, for selection: LeaderSelection, requireProfile: Bool,
+                             store openStore: Store? = nil, rulesInBackground: Bool = true,
+                             progress: (String) -> Void = { _ in }) throws -> LoadedCalendar {
+        let store = query.readsStore ? try openStore ?? openExistingStore() : nil
+        let pending = try beginLeader(selection, store: store, requireProfile: requireProfile, rulesInBackground: rulesInBackground)
         let zone = query.timeZone ?? pending?.profile.timeZone ?? systemTimeZone
         let owner = pending?.profile.owner ?? .unknown
         var calendar: LoadedCalendar
+        progress(store == nil ? "reading \(query.sources.count == 1 ? query.sources[0] : "\(query.sources.count) calendars")"
+                     : "reading the store")
         if let store {
             calendar = try read(store, client: selection.client, days: query.days, zone: zone, owner: owner)
         } else {
@@ -60,7 +71,9 @@ extension Workspace {
                                       days: query.days, zone: zone, importResult: result)
         }
         if let leader = try pending?.finish() {
+            progress("classifying \(calendar.instances.count.formatted()) instances")
             calendar.leader = leader
+            calendar.ownerWarning = Self.ownerWarning(calendar.instances, profile: leader.profile, origin: leader.profileOrigin)
             calendar.classifications = leader.makeClassifier().classify(calendar.instances)
         }
         return calendar
@@ -78,5 +91,31 @@ extension Workspace {
             }
         }
         return LoadedCalendar(instances: instances, diagnostics: [], window: window, days: days, zone: zone)
+    }
+
+    /// A warning when the owner (the profile's email and aliases) organises or
+    /// attends none of the meetings that have an organizer or attendees — a typo,
+    /// or `altitude init`'s template left as it is — naming the address most
+    /// meetings are organised by, the likely owner.
+    static func ownerWarning(_ instances: [MeetingInstance], profile: LeaderProfile, origin: String) -> String? {
+        let owner = profile.owner
+        var organizers: [String: Int] = [:]
+        var withPeople = 0
+        for instance in instances where instance.organizer != nil || !instance.attendees.isEmpty {
+            withPeople += 1
+            if let organizer = instance.organizer?.email.lowercased() {
+                if owner.isOwner(organizer) { return nil }
+                organizers[organizer, default: 0] += 1
+            }
+            if instance.attendees.contains(where: { owner.isOwner($0.email.lowercased()) }) { return nil }
+        }
+        guard withPeople > 0 else { return nil }
+        let addresses = ([profile.email] + profile.aliases).joined(separator: ", ")
+        var text = "\(origin): warning: \(addresses) organises or attends none of the \(withPeople.formatted()) meetings with people, "
+            + "so every attendee counts as someone else, your own declines are not seen and time with people is wrong"
+        if let likely = organizers.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            text += "; most meetings are organised by \(likely.key) (\(likely.value.formatted())): if that is you, put it in `email:` or `aliases:`"
+        }
+        return text
     }
 }

@@ -14,6 +14,9 @@ public struct ImportRequest: Sendable {
     public var days: DayWindow
     public var timeZone: ZoneRules?
     public var feedLimits: FeedLimits
+    /// The name standard input's calendar is kept under: each named stream is its
+    /// own source; unnamed, every piped import is the one source `<stdin>`.
+    public var standardInputName: String?
 
     public struct FeedLimits: Sendable {
         /// Seconds a feed may take, all told (connecting: at most 20).
@@ -26,8 +29,10 @@ public struct ImportRequest: Sendable {
         }
     }
 
-    public init(sources: [String], days: DayWindow = DayWindow(), timeZone: ZoneRules? = nil, feedLimits: FeedLimits = FeedLimits()) {
+    public init(sources: [String], days: DayWindow = DayWindow(), timeZone: ZoneRules? = nil, feedLimits: FeedLimits = FeedLimits(),
+                standardInputName: String? = nil) {
         self.sources = sources
+        self.standardInputName = standardInputName
         self.days = days
         self.timeZone = timeZone
         self.feedLimits = feedLimits
@@ -43,6 +48,8 @@ public struct ImportOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// The zone the sources were read in.
     public var zone: ZoneRules
+    /// Set when the profile's addresses are on none of the imported meetings.
+    public var ownerWarning: String?
 
     /// Whether the store changed: a source imported, or the profile stored or updated.
     public var changedAnything: Bool {
@@ -54,10 +61,12 @@ extension Workspace {
     /// Fetches and parses every source first, then stores them all in one
     /// transaction: one bad source and nothing is written. A profile named in the
     /// selection is checked against its rules and stored for the client with them.
-    public func importSources(_ request: ImportRequest, for selection: LeaderSelection) throws -> ImportOutcome {
+    /// `progress` hears what is being done now ("fetching …"), for a status line.
+    public func importSources(_ request: ImportRequest, for selection: LeaderSelection,
+                              progress: (String) -> Void = { _ in }) throws -> ImportOutcome {
         let store = try openStore()
         do {
-            return try importSources(request, for: selection, into: store)
+            return try importSources(request, for: selection, into: store, progress: progress)
         } catch let failure as FeedError {
             throw failure  // nothing was fetched in full, so there was nothing to import
         } catch let failure as any AltitudeFailure {
@@ -65,7 +74,8 @@ extension Workspace {
         }
     }
 
-    private func importSources(_ request: ImportRequest, for selection: LeaderSelection, into store: Store) throws -> ImportOutcome {
+    private func importSources(_ request: ImportRequest, for selection: LeaderSelection, into store: Store,
+                               progress: (String) -> Void) throws -> ImportOutcome {
         let client = selection.client
         // The profile gives the zone floating times are read in; the rules are only
         // needed to check a profile named here before it is stored for the client.
@@ -81,9 +91,10 @@ extension Workspace {
         var reports: [SourceImportReport] = []
         var diagnostics: [Diagnostic] = []
         for argument in request.sources {
-            let location = Self.location(of: argument)
+            let location = Self.location(of: argument, standardInputName: request.standardInputName)
             let known = try store.source(location, client: client)
             var report = SourceImportReport(name: location.displayName)
+            progress("\(location.kind == .url ? "fetching" : "reading") \(location.displayName)")
             guard case .data(let data, let etag, let lastModified) = try fetch(location, known: known, fetcher: fetcher) else {
                 report.outcome = .notModified
                 reports.append(report)
@@ -97,8 +108,15 @@ extension Workspace {
                 try store.markChecked(location, client: client, at: now)
                 continue
             }
+            progress("parsing \(location.displayName) (\(ByteCountFormatter.string(fromByteCount: Int64(data.count), countStyle: .file)))")
             let result = try importer.read([CalendarSource(name: location.displayName, data: data)])
             diagnostics += result.diagnostics
+            if location.kind == .stdin, request.standardInputName == nil, let known {
+                // Two different streams piped in unnamed are one source: the second replaces the first.
+                diagnostics.append(Diagnostic(.warning, file: location.displayName, message:
+                    "this replaces what the last unnamed standard-input import (\(known.instances.formatted()) instances) said; "
+                    + "if it is another calendar, import each stream with --name NAME to keep them apart"))
+            }
             let file = result.files.first
             snapshots.append(Snapshot(location: location, instances: result.instances,
                                       info: SnapshotInfo(events: file?.events ?? 0, skipped: file?.skipped ?? 0, contentHash: hash,
@@ -112,6 +130,7 @@ extension Workspace {
             }
             reports.append(report)
         }
+        if !snapshots.isEmpty { progress("storing \(snapshots.reduce(0) { $0 + $1.instances.count }.formatted()) instances") }
         var profileChange: ProfileChange?
         if let profileToStore {
             let stored = try store.profile(client: client)
@@ -122,7 +141,10 @@ extension Workspace {
         for index in reports.indices where reports[index].isImported {
             if let next = changes.next() { reports[index].outcome = .imported(next) }
         }
-        return ImportOutcome(reports: reports, profile: profileChange, diagnostics: diagnostics, zone: zone)
+        let ownerWarning = pending.flatMap { leader in
+            Self.ownerWarning(snapshots.flatMap(\.instances), profile: leader.profile, origin: leader.profileOrigin)
+        }
+        return ImportOutcome(reports: reports, profile: profileChange, diagnostics: diagnostics, zone: zone, ownerWarning: ownerWarning)
     }
 
     /// A failure after which the store is as it was: stderr says so.
@@ -155,9 +177,13 @@ extension Workspace {
         }
     }
 
-    /// A file (by its absolute path), standard input, or a feed (shown redacted).
-    public static func location(of argument: String) -> SourceLocation {
-        if argument == "-" { return SourceLocation(location: "-", kind: .stdin, displayName: "<stdin>") }
+    /// A file (by its absolute path), standard input (under its name, when it has
+    /// one), or a feed (shown redacted).
+    public static func location(of argument: String, standardInputName: String? = nil) -> SourceLocation {
+        if argument == "-" {
+            guard let name = standardInputName else { return SourceLocation(location: "-", kind: .stdin, displayName: "<stdin>") }
+            return SourceLocation(location: "-" + name, kind: .stdin, displayName: "\(name) (stdin)")
+        }
         if let url = FeedAddress.url(from: argument) {
             return SourceLocation(location: argument, kind: .url, displayName: FeedAddress.redacted(url))
         }

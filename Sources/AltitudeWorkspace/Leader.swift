@@ -77,7 +77,7 @@ extension Workspace {
     public func profileText(for leader: LeaderSelection, store: Store?) throws -> (text: String, origin: String)? {
         if let file = leader.profileFile {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw Failure(.configError, "\(file): no such profile (`altitude init` writes one)")
+                throw Failure(.noInput, "\(file): no such profile (`altitude init` writes one)")
             }
             return (String(decoding: data, as: UTF8.self), file)
         }
@@ -96,7 +96,8 @@ extension Workspace {
     }
 
     /// Reads the profile now and starts loading the rules in the background.
-    func beginLeader(_ selection: LeaderSelection, store: Store?, requireProfile: Bool) throws -> PendingLeader? {
+    func beginLeader(_ selection: LeaderSelection, store: Store?, requireProfile: Bool,
+                     rulesInBackground: Bool = true) throws -> PendingLeader? {
         guard let (text, origin) = try profileText(for: selection, store: store) else {
             guard requireProfile else { return nil }
             let hint = selection.client == LeaderSelection.ownClient
@@ -106,7 +107,8 @@ extension Workspace {
         }
         let layers = try ruleLayers(for: selection)
         let profile = try ProfileLoader.parse(text, file: origin, ladder: nil)
+        let load: @Sendable () -> Result<RuleSet, ConfigErrors> = { Result { () throws(ConfigErrors) in try RuleSet.load(layers) } }
         return PendingLeader(client: selection.client, profile: profile, profileText: text, profileOrigin: origin,
-                             rules: Background { Result { () throws(ConfigErrors) in try RuleSet.load(layers) } })
+                             rules: rulesInBackground ? Background(load) : Background(computedNow: load))
     }
 }

@@ -14,9 +14,12 @@ public struct Workspace: Sendable {
     public var configDirectory: String
     /// The store's file: `--store`, else `ALTITUDE_STORE`, else `$XDG_DATA_HOME/altitude/altitude.sqlite`.
     public var storePath: String
+    /// The variables a setting may name (the SMTP password's `password-env`).
+    public var environment: [String: String]
 
-    public init(now: Date, systemTimeZone: ZoneRules, configDirectory: String, storePath: String) {
+    public init(now: Date, systemTimeZone: ZoneRules, configDirectory: String, storePath: String, environment: [String: String] = [:]) {
         self.now = now
+        self.environment = environment
         self.systemTimeZone = systemTimeZone
         self.configDirectory = configDirectory
         self.storePath = storePath
@@ -41,10 +44,13 @@ public struct Workspace: Sendable {
         }
         let storeOverride = variables["ALTITUDE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
         return Workspace(now: now, systemTimeZone: zone, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
-                         storePath: store ?? storeOverride ?? xdg("XDG_DATA_HOME", ".local/share") + "/altitude.sqlite")
+                         storePath: store ?? storeOverride ?? xdg("XDG_DATA_HOME", ".local/share") + "/altitude.sqlite",
+                         environment: variables)
     }
 
     public var defaultProfilePath: String { configDirectory + "/profile.yaml" }
+    /// Settings for unattended runs (the digest's mail): `$XDG_CONFIG_HOME/altitude/config.yaml`.
+    public var configFilePath: String { configDirectory + "/config.yaml" }
     public var userRulesDirectory: String { configDirectory + "/rules" }
     /// A client's own rules: `$XDG_CONFIG_HOME/altitude/clients/NAME/rules`.
     public func clientRulesDirectory(_ client: String) -> String { configDirectory + "/clients/\(client)/rules" }

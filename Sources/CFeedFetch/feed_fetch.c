@@ -1,49 +1,11 @@
-// libcurl is opened with dlopen when a feed is first fetched: linked normally it
-// pulls some thirty libraries (TLS, Kerberos, LDAP…) into every run of every
-// command. Its header gives the types and constants; no symbol is linked.
 #include "feed_fetch.h"
+#include "curl_library.h"
 
 #include <curl/curl.h>
-#include <dlfcn.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-static struct {
-    CURLcode (*global_init)(long);
-    CURL *(*easy_init)(void);
-    CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
-    CURLcode (*easy_perform)(CURL *);
-    CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
-    void (*easy_cleanup)(CURL *);
-    const char *(*easy_strerror)(CURLcode);
-    struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
-    void (*slist_free_all)(struct curl_slist *);
-    int loaded;
-} curl;
-
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
-
-static void load(void) {
-    const char *names[] = {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so", NULL};
-    void *library = NULL;
-    for (int i = 0; names[i] && !library; i++) library = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    if (!library) return;
-#define FIND(field, symbol) if (!(*(void **)&curl.field = dlsym(library, symbol))) return
-    FIND(global_init, "curl_global_init");
-    FIND(easy_init, "curl_easy_init");
-    FIND(easy_setopt, "curl_easy_setopt");
-    FIND(easy_perform, "curl_easy_perform");
-    FIND(easy_getinfo, "curl_easy_getinfo");
-    FIND(easy_cleanup, "curl_easy_cleanup");
-    FIND(easy_strerror, "curl_easy_strerror");
-    FIND(slist_append, "curl_slist_append");
-    FIND(slist_free_all, "curl_slist_free_all");
-#undef FIND
-    curl.loaded = curl.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-}
 
 typedef struct {
     altitude_fetch_result *result;
@@ -112,47 +74,47 @@ int altitude_fetch(const char *url, const char *if_none_match, const char *if_mo
                    long idle_timeout, long total_timeout, long max_redirects, long long max_bytes,
                    altitude_fetch_result *result) {
     memset(result, 0, sizeof *result);
-    pthread_once(&load_once, load);
-    if (!curl.loaded) {
+    const altitude_curl_library *curl = altitude_curl();
+    if (!curl->loaded) {
         snprintf(result->message, sizeof result->message, "libcurl is not installed (apt install libcurl4)");
         return result->error = ALTITUDE_FETCH_NO_LIBCURL;
     }
-    CURL *handle = curl.easy_init();
+    CURL *handle = curl->easy_init();
     if (!handle) return result->error = ALTITUDE_FETCH_OTHER;
     transfer t = {result, 0, max_bytes, 0};
-    struct curl_slist *headers = curl.slist_append(NULL, "Accept: text/calendar, */*;q=0.5");
+    struct curl_slist *headers = curl->slist_append(NULL, "Accept: text/calendar, */*;q=0.5");
     char line[1024];
     if (if_none_match) {
         snprintf(line, sizeof line, "If-None-Match: %s", if_none_match);
-        headers = curl.slist_append(headers, line);
+        headers = curl->slist_append(headers, line);
     }
     if (if_modified_since) {
         snprintf(line, sizeof line, "If-Modified-Since: %s", if_modified_since);
-        headers = curl.slist_append(headers, line);
+        headers = curl->slist_append(headers, line);
     }
-    curl.easy_setopt(handle, CURLOPT_URL, url);
-    curl.easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl.easy_setopt(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl.easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
-    curl.easy_setopt(handle, CURLOPT_MAXREDIRS, max_redirects);
-    curl.easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, connect_timeout);
-    curl.easy_setopt(handle, CURLOPT_TIMEOUT, total_timeout);
-    curl.easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl.easy_setopt(handle, CURLOPT_LOW_SPEED_TIME, idle_timeout);
-    curl.easy_setopt(handle, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_bytes);
-    curl.easy_setopt(handle, CURLOPT_ACCEPT_ENCODING, "");
-    curl.easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl.easy_setopt(handle, CURLOPT_USERAGENT, "altitude");
-    curl.easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
-    curl.easy_setopt(handle, CURLOPT_WRITEFUNCTION, on_body);
-    curl.easy_setopt(handle, CURLOPT_WRITEDATA, &t);
-    curl.easy_setopt(handle, CURLOPT_HEADERFUNCTION, on_header);
-    curl.easy_setopt(handle, CURLOPT_HEADERDATA, &t);
-    CURLcode code = curl.easy_perform(handle);
-    curl.easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &result->status);
-    snprintf(result->message, sizeof result->message, "%s", curl.easy_strerror(code));
-    curl.easy_cleanup(handle);
-    curl.slist_free_all(headers);
+    curl->easy_setopt(handle, CURLOPT_URL, url);
+    curl->easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl->easy_setopt(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl->easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
+    curl->easy_setopt(handle, CURLOPT_MAXREDIRS, max_redirects);
+    curl->easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, connect_timeout);
+    curl->easy_setopt(handle, CURLOPT_TIMEOUT, total_timeout);
+    curl->easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl->easy_setopt(handle, CURLOPT_LOW_SPEED_TIME, idle_timeout);
+    curl->easy_setopt(handle, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_bytes);
+    curl->easy_setopt(handle, CURLOPT_ACCEPT_ENCODING, "");
+    curl->easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
+    curl->easy_setopt(handle, CURLOPT_USERAGENT, "altitude");
+    curl->easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
+    curl->easy_setopt(handle, CURLOPT_WRITEFUNCTION, on_body);
+    curl->easy_setopt(handle, CURLOPT_WRITEDATA, &t);
+    curl->easy_setopt(handle, CURLOPT_HEADERFUNCTION, on_header);
+    curl->easy_setopt(handle, CURLOPT_HEADERDATA, &t);
+    CURLcode code = curl->easy_perform(handle);
+    curl->easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &result->status);
+    snprintf(result->message, sizeof result->message, "%s", curl->easy_strerror(code));
+    curl->easy_cleanup(handle);
+    curl->slist_free_all(headers);
     switch (code) {
     case CURLE_OK: result->error = ALTITUDE_FETCH_OK; break;
     case CURLE_OPERATION_TIMEDOUT: result->error = ALTITUDE_FETCH_TIMEOUT; break;

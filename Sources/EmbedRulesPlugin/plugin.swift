@@ -1,14 +1,15 @@
 import Foundation
 import PackagePlugin
 
-/// Builds the shipped `Rules/*.yaml` into the AltitudeRules module, so the
-/// `altitude` binary carries its default rules and needs no files beside it.
+/// Builds the shipped `Rules/*.yaml` (and `Rules/README.md`, the format's guide)
+/// into the AltitudeRules module, so the `altitude` binary carries its default
+/// rules and their documentation and needs no files beside it.
 @main
 struct EmbedRules: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let rules = context.package.directoryURL.appending(path: "Rules")
         let inputs = try FileManager.default.contentsOfDirectory(at: rules, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "yaml" }
+            .filter { $0.pathExtension == "yaml" || $0.lastPathComponent == "README.md" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "ShippedRules.swift")
         return [

@@ -1,7 +1,7 @@
 import Foundation
 
-// Writes a Swift file holding each given YAML file's name and text:
-//   EmbedRulesTool OUTPUT.swift Rules/a.yaml Rules/b.yaml …
+// Writes a Swift file holding each given file's name and text:
+//   EmbedRulesTool OUTPUT.swift Rules/a.yaml Rules/b.yaml Rules/README.md …
 // Texts go in raw string literals with enough `#` that no text can end them early.
 let arguments = CommandLine.arguments.dropFirst()
 guard let output = arguments.first else {

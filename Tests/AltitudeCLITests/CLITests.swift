@@ -118,7 +118,8 @@ struct ExitCodeTests {
 
 @Suite("Help")
 struct HelpTests {
-    @Test("Every command's --help has examples", arguments: [[], ["events"], ["explain"], ["rules"], ["rules", "list"], ["rules", "show"], ["rules", "check"], ["rules", "test"], ["init"], ["rrule"]])
+    @Test("Every command's --help has examples", arguments: [[], ["events"], ["explain"], ["rules"], ["rules", "list"], ["rules", "show"], ["rules", "check"], ["rules", "test"], ["init"], ["rrule"],
+                                                           ["digest"], ["config"], ["config", "check"]])
     func examples(command: [String]) throws {
         let outcome = try AltitudeProcess.run(command + ["--help"])
         #expect(outcome.status == 0)

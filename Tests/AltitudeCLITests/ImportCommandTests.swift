@@ -62,12 +62,34 @@ struct ImportCommandTests {
         #expect(forgot.stdout.contains("Forgot \(outlook) (1 instances) for me."))
         #expect(!(try store.run(["events", "--from", "2026-03-01", "--to", "2026-03-08"]).stdout.contains("Vendor call")))
         let unknown = try store.run(["forget", "nothing-like-it.ics"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("no source “nothing-like-it.ics” for me"))
+        #expect(unknown.status == 64 && unknown.stderr.contains("no source “nothing-like-it.ics” for me"))
 
         let clients = try store.run(["clients"])
         #expect(clients.stdout == "acme\t1 source\tno profile stored\nme\t1 source\tno profile stored\n")
         let acme = try store.run(["sources", "--client", "acme", "--format", "csv"])
         #expect(acme.stdout.contains(",<stdin>,stdin,"))
+    }
+
+    @Test("Two piped calendars: unnamed, the second replaces the first and says so; named with --name, both stay")
+    func namedStandardInput() throws {
+        let work = Data(CalendarText.calendar([weekly]).utf8)
+        let home = Data(CalendarText.calendar([vendorCall]).utf8)
+        #expect(try store.run(["import", "-"], stdin: work).status == 0)
+        let replaced = try store.run(["import", "-"], stdin: home)
+        #expect(replaced.status == 0)
+        #expect(replaced.stderr.contains("<stdin>: warning: this replaces what the last unnamed standard-input import"))
+        #expect(replaced.stderr.contains("--name NAME"))
+
+        let named = TestStore()
+        #expect(try named.run(["import", "-", "--name", "work"], stdin: work).status == 0)
+        let second = try named.run(["import", "-", "--name", "home"], stdin: home)
+        #expect(second.status == 0)
+        #expect(!second.stderr.contains("warning"))
+        let sources = try named.run(["sources", "--format", "csv"])
+        #expect(sources.stdout.contains(",work (stdin),stdin,") && sources.stdout.contains(",home (stdin),stdin,"))
+        let events = try named.run(["events", "--from", "2026-03-01", "--to", "2026-03-08", "--format", "csv"])
+        #expect(events.stdout.contains("Weekly sync") && events.stdout.contains("Vendor call"))
+        #expect(try named.run(["import", "export.ics", "--name", "x"]).status == 64)
     }
 
     @Test("Skipped events are counted in the summary, with their reasons")

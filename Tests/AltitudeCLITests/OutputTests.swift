@@ -153,3 +153,175 @@ struct CSVNeutralisationTests {
         }
     }
 }
+
+@Suite("A profile whose address matches nobody")
+struct OwnerAddressTests {
+    @Test("report, events and import say so even with --quiet, naming the likely owner; a right address says nothing")
+    func typoInEmail() throws {
+        let store = TestStore()
+        let sample = ["SampleData/vp-google.ics", "SampleData/vp-outlook.ics"].map { AltitudeProcess.repositoryRoot.appendingPathComponent($0).path }
+        let original = try String(contentsOfFile: AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData/profile.yaml").path,
+                                  encoding: .utf8)
+        let typo = original.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("aliases:") }
+            .joined(separator: "\n").replacingOccurrences(of: "email: maya.castellanos@lumen.example", with: "email: maya.typo@lumen.example")
+        #expect(typo != original)
+        let profile = try store.write(typo, to: "typo.yaml")
+        for command in [["report"] + sample + ["--week", "2026-W47"], ["events"] + sample + ["--from", "2026-11-16", "--to", "2026-11-23"],
+                        ["import"] + sample] {
+            let outcome = try store.run(command + ["--profile", profile, "--quiet"])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("\(profile): warning: maya.typo@lumen.example organises or attends none of the"), "\(command[0])")
+            #expect(outcome.stderr.contains("most meetings are organised by maya.castellanos@lumen.example"), "\(command[0])")
+        }
+        let right = try store.write(original, to: "right.yaml")
+        let fine = try store.run(["report"] + sample + ["--week", "2026-W47", "--profile", right, "--quiet"])
+        #expect(fine.status == 0)
+        #expect(fine.stderr.isEmpty, "\(fine.stderr)")
+    }
+}
+
+@Suite("Exit codes agree with --help")
+struct HelpExitCodeTests {
+    let calendar = AltitudeProcess.fixture("event_recurid_moved.ics")
+
+    @Test("An unknown name is a usage error in forget and rules show alike; a missing --profile is missing input")
+    func unknownNames() throws {
+        let store = TestStore()
+        #expect(try store.run(["import", calendar]).status == 0)
+        let forget = try store.run(["forget", "no-such-source"])
+        #expect(forget.status == 64, "\(forget.stderr)")
+        let show = try store.run(["rules", "show", "team-ceremony"])
+        #expect(show.status == 64)
+        #expect(show.stderr.contains("did you mean “team-ceremonies”?"))
+        let profile = try store.run(["report", calendar, "--profile", store.file("missing.yaml")])
+        #expect(profile.status == 66)
+        #expect(profile.stderr.contains("missing.yaml: no such profile"))
+    }
+
+    @Test("--weeks -3 says what --weeks takes, not that the value is missing")
+    func negativeWeeks() throws {
+        let outcome = try AltitudeProcess.run(["report", calendar, "--weeks", "-3"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--weeks -3: give a number of weeks from 1 to 5,200, or all"))
+    }
+
+    @Test("--timezone with a zone that does not exist names it")
+    func unknownZone() throws {
+        let outcome = try AltitudeProcess.run(["events", calendar, "--timezone", "Mars/Base"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("unknown time zone “Mars/Base”"))
+    }
+}
+
+@Suite("events JSON schema")
+struct EventsJSONSchemaTests {
+    @Test("Every instance, organizer and attendee has every key, null where there is no value")
+    func everyKey() throws {
+        let outcome = try AltitudeProcess.run(["events", AltitudeProcess.fixture("attendees_and_owner.ics"), "--format", "json",
+                                               "--from", "2026-01-01", "--to", "2027-01-01", "--timezone", "UTC"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let instances = try #require(document["instances"] as? [[String: Any]])
+        #expect(!instances.isEmpty)
+        let keys: Set = ["uid", "recurrenceId", "seriesId", "start", "end", "allDay", "title", "location", "description", "organizer",
+                         "attendees", "myStatus", "status", "transparency", "categories", "recurring", "calendar", "sequence", "line",
+                         "level", "relation", "category", "rule"]
+        for instance in instances {
+            #expect(Set(instance.keys) == keys)
+            #expect(instance["level"] is NSNull && instance["calendar"] is NSNull)
+            for attendee in try #require(instance["attendees"] as? [[String: Any]]) {
+                #expect(Set(attendee.keys) == ["email", "name", "role", "status", "kind"])
+            }
+        }
+        let unnamed = instances.flatMap { ($0["attendees"] as? [[String: Any]]) ?? [] }.first { $0["email"] as? String == "ben@lumen.example" }
+        #expect(try #require(unnamed)["name"] is NSNull)
+    }
+}
+
+@Suite("Flags mean the same everywhere")
+struct ConsistentFlagTests {
+    let sample = AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData").path
+
+    @Test("explain, rules show and clients take --format json; clients takes no --client it would ignore")
+    func formatsEverywhere() throws {
+        let explain = try AltitudeProcess.run(["explain", "Payments standup", sample + "/vp-google.ics", "--profile", sample + "/profile.yaml",
+                                               "--from", "2026-06-01", "--to", "2026-06-08", "--format", "json"])
+        #expect(explain.status == 0, "\(explain.stderr)")
+        let groups = try #require(try JSONSerialization.jsonObject(with: Data(explain.stdout.utf8)) as? [[String: Any]])
+        #expect(groups.first?["rule"] as? String == "team-ceremonies")
+        #expect(groups.first?["relation"] as? String == "below")
+        #expect((groups.first?["steps"] as? [[String: Any]])?.first?["rule"] as? String == "cancelled")
+
+        let show = try AltitudeProcess.run(["rules", "show", "team-ceremonies", "--format", "json"])
+        let rule = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        #expect(rule["level"] as? String == "manager" && rule["kind"] as? String == "rule")
+        #expect(rule["advice"] is NSNull)
+
+        let store = TestStore()
+        #expect(try store.run(["import", AltitudeProcess.fixture("event_recurid_moved.ics"), "--client", "acme"]).status == 0)
+        let clients = try store.run(["clients", "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(clients.stdout.utf8)) as? [[String: Any]])
+        #expect(list.first?["client"] as? String == "acme" && list.first?["sources"] as? Int == 1)
+        #expect(try store.run(["clients", "--format", "csv"]).stdout == "client,sources,profile_stored\r\nacme,1,false\r\n")
+        #expect(try store.run(["clients", "--client", "acme"]).status == 64)
+    }
+}
+
+@Suite("What a binary-only user can read")
+struct SelfContainedHelpTests {
+    @Test("rules doc prints the rules format from the binary; rules --help points there, not at a repository file")
+    func rulesDoc() throws {
+        let doc = try AltitudeProcess.run(["rules", "doc"])
+        #expect(doc.status == 0)
+        #expect(doc.stdout.hasPrefix("# Rules"))
+        #expect(doc.stdout.contains("## Conditions") && doc.stdout.contains("only-with"))
+        let help = try AltitudeProcess.run(["rules", "--help"])
+        #expect(help.stdout.contains("altitude rules doc"))
+        #expect(!help.stdout.contains("Rules/README.md"))
+    }
+
+    @Test("sources shows its times with their offset from UTC")
+    func sourceTimesHaveZones() throws {
+        let store = TestStore()
+        #expect(try store.run(["import", AltitudeProcess.fixture("event_recurid_moved.ics")]).status == 0)
+        let outcome = try AltitudeProcess.run(["sources"], environment: store.environment.merging(["TZ": "Asia/Kolkata"]) { $1 })
+        #expect(outcome.stdout.contains("imported 2026-03-02 17:30 +05:30 (checked 2026-03-02 17:30 +05:30)"), "\(outcome.stdout)")
+    }
+}
+
+@Suite("Progress on long work")
+struct ProgressTests {
+    /// Runs `arguments` under script(1), so stderr is a real pseudo-terminal; returns what the terminal saw.
+    static func onTerminal(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, screen: String) {
+        let command = ([AltitudeProcess.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            .joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z",
+                               "HOME": NSTemporaryDirectory()].merging(environment) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let screen = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, screen)
+    }
+
+    @Test("import shows what it is doing on a terminal and clears it; piped, and with --quiet, it shows nothing")
+    func importProgress() throws {
+        let store = TestStore()
+        let calendar = AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData/vp-google.ics").path
+        let terminal = try Self.onTerminal(["import", calendar], environment: store.environment)
+        #expect(terminal.status == 0)
+        #expect(terminal.screen.contains("altitude: parsing \(calendar)"))
+        #expect(terminal.screen.contains("altitude: storing"))
+        #expect(terminal.screen.contains("\r\u{1B}[2K"))
+        let quiet = try Self.onTerminal(["import", calendar, "--quiet", "--client", "other"], environment: store.environment)
+        #expect(!quiet.screen.contains("parsing"))
+        let piped = try store.run(["import", calendar, "--client", "third"])
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("parsing") && !piped.stderr.contains("\u{1B}"))
+    }
+}

@@ -18,6 +18,39 @@ struct ClassificationCommandTests {
         #expect(standup.suffix(4) == ["manager", "below", "team-execution", "team-ceremonies"])
     }
 
+    @Test("rules check reports every error of a file in line order: a bad level beside a bad group, a level off the ladder")
+    func everyErrorInLineOrder() throws {
+        let store = TestStore()
+        let file = try store.write("""
+            rules:
+              - id: one
+                description: x
+                when: {title: x, with: bosses}
+                level: directr
+              - id: two
+                description: y
+                when: {title: y}
+                level: self
+              - id: three
+                description: z
+                when: {title: '(unclosed', duration: 1x}
+                level: self+9
+            """, to: "bad.yaml")
+        let check = try store.run(["rules", "check", file, "--profile", profile])
+        #expect(check.status == 78)
+        let places = check.stderr.split(separator: "\n").filter { $0.hasPrefix(file) }.map { $0.dropFirst(file.count + 1).prefix { $0 != " " } }
+        #expect(places == ["4:28:", "5:12:", "12:19:", "12:42:", "13:12:"], "\(check.stderr)")
+        #expect(check.stderr.contains("“directr” is not a level on the ladder"))
+        #expect(check.stderr.contains("“self+9” is off the ladder whatever the leader's level"))
+        #expect(check.stderr.contains("5 errors"))
+
+        // Off the ladder for this leader only: a vp has two levels above, not three.
+        let upThree = try store.write("rules:\n  - id: up-three\n    description: x\n    when: {title: x}\n    level: self+3\n", to: "up.yaml")
+        let leader = try store.run(["rules", "check", upThree, "--profile", profile])
+        #expect(leader.status == 78)
+        #expect(leader.stderr.contains("\(upThree):2: error: rule “up-three”: self+3 is off the ladder for a vp; its meetings would count as executive"))
+    }
+
     @Test("--unclassified lists what no rule matched, by hours")
     func unclassified() throws {
         let outcome = try AltitudeProcess.run(["events", google, "--profile", profile, "--unclassified", "--format", "json"] + june)

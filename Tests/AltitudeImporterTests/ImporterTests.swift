@@ -137,6 +137,15 @@ struct TimeZoneImportTests {
         let warning = try #require(result.warnings.first)
         #expect(warning.contains("tzid_unknown.ics:4:"))
         #expect(warning.contains("Atlantis Standard Time") && warning.contains("Europe/Paris"))
+        #expect(!warning.contains("events)"), "one event (its DTSTART and DTEND) is one event: \(warning)")
+    }
+
+    @Test("An unknown TZID's warning counts the events that use it, not the values that name it")
+    func unknownZoneCount() throws {
+        let result = try Fixture.read("tzid_unknown_two_events.ics", zone: "Europe/Paris")
+        #expect(result.warnings.count == 1)
+        let warning = try #require(result.warnings.first)
+        #expect(warning.contains("“Atlantis Standard Time” (2 events)"), "\(warning)")
     }
 }
 

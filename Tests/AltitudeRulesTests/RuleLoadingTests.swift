@@ -12,11 +12,12 @@ struct LayerTests {
             level: ic
         """
 
-    @Test("A later layer's new rule goes ahead of the earlier layers' rules")
+    @Test("A later layer's new rule goes ahead of the earlier layers' rules (after cancelled, declined and free)")
     func newRulesGoFirst() throws {
         let rules = try RuleSet.loading(["a.yaml": newRule]).get()
-        #expect(rules.rules.first?.id == "design-crits")
-        #expect(rules.rules.first?.origin.layer == "--rules")
+        let first = rules.rules[RuleSet.noTimeTaken.count]
+        #expect(first.id == "design-crits")
+        #expect(first.origin.layer == "--rules")
         #expect(rules.rules.count == Shipped.rules.rules.count + 1)
     }
 
@@ -48,7 +49,7 @@ struct LayerTests {
                 when: {title: ['\\boffsite\\b']}
                 level: self+1
               - id: late-night
-                before: declined
+                before: out-of-office
                 description: Late calls are firefighting.
                 when: {time: {from: "21:00", to: "24:00"}}
                 level: ic
@@ -58,7 +59,34 @@ struct LayerTests {
         #expect(!ids.contains("all-hands"))
         #expect(rules.disabled["all-hands"]?.layer == "--rules")
         #expect(ids.firstIndex(of: "offsite-sessions") == ids.firstIndex(of: "all-day")! + 1)
-        #expect(ids.firstIndex(of: "late-night") == ids.firstIndex(of: "declined")! - 1)
+        #expect(ids.firstIndex(of: "late-night") == ids.firstIndex(of: "out-of-office")! - 1)
+    }
+
+    @Test("Cancelled, declined and free are tried before any rule a layer adds ahead, and cannot be disabled or replaced")
+    func noTimeTakenComesFirst() throws {
+        let ahead = """
+            rules:
+              - id: standups-are-ic
+                before: cancelled
+                description: Every standup is IC work for this leader.
+                when: {title: standup}
+                level: ic
+            """
+        let rules = try RuleSet.loading(["a.yaml": ahead]).get()
+        #expect(Array(rules.rules.map(\.id).prefix(4)) == ["cancelled", "declined", "free-time", "standups-are-ic"])
+        var classifier = Classifier(rules: rules, profile: profile())
+        #expect(classifier.classify(meeting("Payments standup", response: .declined)).rule == "declined")
+        #expect(classifier.explain(meeting("Payments standup", response: .declined)).classification.relation == .excluded)
+        #expect(classifier.classify(meeting("Payments standup", response: .accepted)).rule == "standups-are-ic")
+
+        for (id, change) in [("declined", "disable: true"), ("free-time", "description: x\n    when: {title: x}\n    level: ic")] {
+            let result = RuleSet.loading(["b.yaml": "rules:\n  - id: \(id)\n    \(change)\n"])
+            guard case .failure(let errors) = result else {
+                Issue.record("\(id): \(change) was accepted")
+                continue
+            }
+            #expect(errors.description.contains("“\(id)” cannot be"))
+        }
     }
 
     @Test("A later layer can bring its own ladder")

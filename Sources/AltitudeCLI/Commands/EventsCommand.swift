@@ -34,10 +34,15 @@ struct EventsCommand: ParsableCommand {
     var unclassified = false
 
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var redaction: RedactionOption
 
     func run() throws {
         let console = Console()
-        let (_, calendar) = try calendarOptions.load(requireProfile: unclassified, console: console)
+        let (workspace, loaded) = try calendarOptions.load(requireProfile: unclassified, console: console)
+        var calendar = loaded
+        if let redactor = try redaction.redactor(workspace, client: calendarOptions.storeOptions.client, profile: calendar.leader?.profile) {
+            calendar.instances = redactor.redact(calendar.instances, classifications: calendar.classifications)
+        }
         if unclassified, let classifications = calendar.classifications {
             let summary = UnclassifiedSummary(calendar.instances, classifications: classifications)
             try outputOptions.write("the unclassified titles", console: console) { summary.write(format, to: $0) }

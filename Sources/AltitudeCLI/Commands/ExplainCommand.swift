@@ -1,6 +1,8 @@
 import AltitudeReporters
 import ArgumentParser
 
+extension ExplanationFormat: ExpressibleByArgument {}
+
 /// `altitude explain`: why a meeting counts as below (or at, or above) altitude.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +20,7 @@ struct ExplainCommand: ParsableCommand {
           altitude explain "Payments sync" export.ics --from 2026-06-01 --to 2026-07-01
           altitude explain 7kq3m0p2@google.com export.ics
           altitude explain "QBR" --client acme                   (from the store)
+          altitude explain standup export.ics --format json
         """
     )
 
@@ -29,20 +32,23 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list the patterns of each rule that did not match.")
     var verbose = false
 
+    @Option(help: "Output format: text or json.")
+    var format: ExplanationFormat = .text
+
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var redaction: RedactionOption
 
     func run() throws {
         let console = Console()
-        let (_, calendar) = try calendarOptions.load(requireProfile: true, console: console)
-        let groups = try calendar.explain(text, detailed: verbose)
-        guard let leader = calendar.leader else { return }
+        let (workspace, calendar) = try calendarOptions.load(requireProfile: true, console: console)
+        var (leader, groups) = try calendar.explain(text, detailed: verbose)
+        if let redactor = try redaction.redactor(workspace, client: leader.client, profile: leader.profile) {
+            groups = redactor.redact(groups)
+        }
         let report = ExplanationReport(profile: leader.profile, ladder: leader.rules.ladder, zone: calendar.zone,
-                                       style: console.style(for: outputOptions.destination))
-        try outputOptions.write("the explanation", console: console) { output in
-            for (index, group) in groups.enumerated() {
-                if index > 0 { output.write("\n") }
-                report.write(group.explanation, instances: group.instances, to: output)
-            }
+                                       style: format == .text ? console.style(for: outputOptions.destination) : .plain)
+        try outputOptions.write("the explanation", console: console) {
+            report.write(groups.map { ($0.explanation, $0.instances) }, format: format, to: $0)
         }
     }
 }

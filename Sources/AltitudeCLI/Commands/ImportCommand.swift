@@ -25,6 +25,7 @@ struct ImportCommand: ParsableCommand {
           altitude import "https://calendar.google.com/calendar/ical/…/basic.ics"
           altitude import export.ics --client acme --profile acme-profile.yaml
           altitude import --client acme --profile acme-profile.yaml   (the profile changed)
+          curl -s "$WORK_FEED" | altitude import - --name work
           0 7 * * 1  altitude import "$FEED" --quiet   (crontab: every Monday at 07:00)
         """
     )
@@ -39,6 +40,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The largest feed accepted, in MiB.", valueName: "MiB"))
     var maxSize = 64
 
+    @Option(help: ArgumentHelp("The name standard input's calendar is kept under, so several piped calendars stay apart.",
+                               valueName: "name"))
+    var name: String?
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var window: WindowOptions
     @OptionGroup var timeZone: TimeZoneOption
@@ -49,6 +54,12 @@ struct ImportCommand: ParsableCommand {
         guard !sources.isEmpty || classification.profile != nil else {
             throw ValidationError("give a calendar to import, or --profile FILE to update the client's profile")
         }
+        if let name {
+            guard sources.contains("-") else { throw ValidationError("--name names standard input's calendar: give - as a source") }
+            guard !name.isEmpty, name.count <= 100, !name.contains(where: \.isNewline) else {
+                throw ValidationError("--name is a short name without line breaks")
+            }
+        }
         guard timeout > 0 else { throw ValidationError("--timeout must be at least 1 second") }
         guard maxSize > 0 else { throw ValidationError("--max-size must be at least 1 MiB") }
     }
@@ -57,9 +68,14 @@ struct ImportCommand: ParsableCommand {
         let console = Console()
         let workspace = try storeOptions.workspace()
         let request = ImportRequest(sources: sources, days: window.days, timeZone: timeZone.zone,
-                                    feedLimits: .init(timeout: timeout, maximumBytes: maxSize << 20))
-        let outcome = try workspace.importSources(request, for: classification.selection(client: storeOptions.client))
+                                    feedLimits: .init(timeout: timeout, maximumBytes: maxSize << 20), standardInputName: name)
+        let progress = ProgressLine(console: console, quiet: diagnostics.quiet)
+        defer { progress.clear() }
+        let outcome = try workspace.importSources(request, for: classification.selection(client: storeOptions.client),
+                                                  progress: progress.show)
+        progress.clear()
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
+        if let warning = outcome.ownerWarning { console.warn(warning) }
         if !diagnostics.quiet || outcome.changedAnything {
             let summary = ImportSummaryReport(zone: outcome.zone)
             try StandardOutput().write { summary.write(outcome.reports, profile: outcome.profile, client: storeOptions.client, to: $0) }

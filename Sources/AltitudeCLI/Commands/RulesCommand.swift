@@ -13,15 +13,16 @@ struct RulesCommand: ParsableCommand {
         Rules come in layers, later ones winning: the rules Altitude ships, then the \
         user's rules directory ($XDG_CONFIG_HOME/altitude/rules/*.yaml), then the \
         client's ($XDG_CONFIG_HOME/altitude/clients/NAME/rules/*.yaml, with --client), \
-        then any --rules FILE. Rules/README.md explains the format.
+        then any --rules FILE. `altitude rules doc` prints the format's guide.
 
         Examples:
           altitude rules list
           altitude rules show team-ceremonies
           altitude rules check my-rules.yaml --profile profile.yaml
           altitude rules test
+          altitude rules doc | less
         """,
-        subcommands: [List.self, Show.self, Check.self, Test.self]
+        subcommands: [List.self, Show.self, Check.self, Test.self, Doc.self]
     )
 
     /// The rules of every layer, with `extra` files as the last.
@@ -57,29 +58,26 @@ struct RulesCommand: ParsableCommand {
             discussion: """
             Examples:
               altitude rules show one-on-one-direct
+              altitude rules show firefighting --format json
             """)
 
         @Argument(help: ArgumentHelp("The rule's id.", valueName: "id")) var id: String
         @OptionGroup var classification: ClassificationOptions
         @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "Output format: text or json.") var format: ExplanationFormat = .text
         @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
             let console = Console()
             let rules = try RulesCommand.load(classification, storeOptions)
-            let report = RuleListReport(ruleSet: rules, style: console.style(for: outputOptions.destination))
-            let render: (TextOutput) -> Void
-            if let rule = rules.rule(id) {
-                render = { report.writeDetail(rule, to: $0) }
-            } else if let insight = rules.insight(id) {
-                render = { report.writeDetail(insight, to: $0) }
-            } else {
+            guard rules.rule(id) != nil || rules.insight(id) != nil else {
                 let suggestion = Spelling.suggestion(for: id, among: rules.rules.map(\.id) + rules.insights.map(\.id))
                 var message = "there is no rule “\(id)”" + (suggestion.map { "; did you mean “\($0)”?" } ?? "")
                 if let origin = rules.disabled[id] { message += "\n  (“\(id)” is disabled by \(origin))" }
                 throw Failure(.usage, message)
             }
-            try outputOptions.write("the rule", console: console, render)
+            let report = RuleListReport(ruleSet: rules, style: format == .text ? console.style(for: outputOptions.destination) : .plain)
+            try outputOptions.write("the rule", console: console) { report.writeDetail(id: id, format: format, to: $0) }
         }
     }
 
@@ -113,11 +111,14 @@ struct RulesCommand: ParsableCommand {
             let profile = try workspace.profileText(for: selection, store: workspace.storeIfPresent())
             if let ruleSet, let profile {
                 do {
-                    _ = try ProfileLoader.parse(profile.text, file: profile.origin, ladder: ruleSet.ladder)
+                    let leader = try ProfileLoader.parse(profile.text, file: profile.origin, ladder: ruleSet.ladder)
+                    errors += ruleSet.levelsOffTheLadder(for: leader)
                 } catch {
                     errors += error.errors
                 }
             }
+            // In line order within each file, as an editor lists them.
+            errors.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
             guard errors.isEmpty, let ruleSet else {
                 console.diagnose(ConfigErrors(errors).description)
                 throw Failure(.configError, "\(errors.count) error\(errors.count == 1 ? "" : "s"): nothing is classified until they are fixed",
@@ -157,6 +158,24 @@ struct RulesCommand: ParsableCommand {
             let summary = "\(report.examples + insights.examples) examples in \(rules.rules.count) rules and \(rules.insights.count) insights: \(failed) failed"
             guard failed == 0 else { throw Failure(.checkFailed, summary, isError: false) }
             try StandardOutput().write { $0.write("✓ \(summary)\n") }
+        }
+    }
+
+    struct Doc: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the guide to the rules format: conditions, levels, layers, examples, insight rules.",
+            discussion: """
+            The same text as Rules/README.md in Altitude's sources, built into the binary.
+
+            Examples:
+              altitude rules doc | less
+              altitude rules doc -o rules-guide.md
+            """)
+
+        @OptionGroup var outputOptions: OutputOptions
+
+        func run() throws {
+            try outputOptions.write("the rules guide", console: Console()) { $0.write(RuleLayer.guide) }
         }
     }
 }

@@ -50,35 +50,10 @@ struct ForgetCommand: ParsableCommand {
         let workspace = try storeOptions.workspace()
         let forgotten = try workspace.withExistingStore { try $0.forget(source, client: storeOptions.client) }
         guard let forgotten else {
-            throw Failure(.checkFailed, "no source “\(source)” for \(storeOptions.client); `altitude sources` lists them", isError: false)
+            throw Failure(.usage, "no source “\(source)” for \(storeOptions.client); `altitude sources` lists them")
         }
         try StandardOutput().write {
             $0.write("Forgot \(forgotten.name) (\(forgotten.instances.formatted()) instances) for \(storeOptions.client).\n")
-        }
-    }
-}
-
-/// `altitude clients`: the leaders the store keeps calendars for.
-struct ClientsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "clients",
-        abstract: "List the clients in the store (a coach keeps one per leader).",
-        discussion: """
-        Examples:
-          altitude clients
-          altitude import export.ics --client acme --profile acme.yaml   (adds a client)
-        """
-    )
-
-    @OptionGroup var storeOptions: StoreOptions
-
-    func run() throws {
-        let clients = try storeOptions.workspace().withExistingStore { try $0.clients() }
-        try StandardOutput().write { output in
-            for client in clients {
-                output.write("\(client.name)\t\(client.sources) source\(client.sources == 1 ? "" : "s")\t"
-                             + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
-            }
         }
     }
 }

@@ -21,8 +21,12 @@ struct CalendarOptions: ParsableArguments {
     /// warnings about it unless `--quiet`.
     func load(requireProfile: Bool, console: Console) throws -> (Workspace, LoadedCalendar) {
         let workspace = try storeOptions.workspace()
-        let calendar = try workspace.loadCalendar(query, for: selection, requireProfile: requireProfile)
+        let progress = ProgressLine(console: console, quiet: diagnostics.quiet)
+        defer { progress.clear() }
+        let calendar = try workspace.loadCalendar(query, for: selection, requireProfile: requireProfile, progress: progress.show)
+        progress.clear()
         console.report(calendar.diagnostics, quiet: diagnostics.quiet)
+        if let warning = calendar.ownerWarning { console.warn(warning) }
         return (workspace, calendar)
     }
 

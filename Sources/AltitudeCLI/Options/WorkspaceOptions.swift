@@ -10,24 +10,38 @@ extension CivilDate: ExpressibleByArgument {
     }
 }
 
-/// `--store` and `--client`: which store, and whose calendars in it.
-struct StoreOptions: ParsableArguments {
+/// `--store`: which store, for commands about the whole store (`clients`).
+struct StoreLocationOption: ParsableArguments {
     @Option(help: ArgumentHelp("The store. Default: $ALTITUDE_STORE, else $XDG_DATA_HOME/altitude/altitude.sqlite.",
                                valueName: "file"))
     var store: String?
+
+    /// The workspace this run works in: the environment's, with this store.
+    func workspace() throws -> Workspace {
+        try Workspace.current(store: store)
+    }
+}
+
+/// `--store` and `--client`: which store, and whose calendars in it.
+struct StoreOptions: ParsableArguments {
+    @OptionGroup var location: StoreLocationOption
 
     @Option(help: ArgumentHelp("Whose calendars: a coach keeps one client per leader.", valueName: "name"))
     var client = LeaderSelection.ownClient
 
     func validate() throws {
-        guard !client.isEmpty, client.count <= 100, !client.contains(where: { $0.isNewline || $0 == "/" }) else {
+        try Self.check(client: client)
+    }
+
+    /// A client's name is a directory name under the config directory, and one line of output.
+    static func check(client: String) throws {
+        guard !client.isEmpty, client.count <= 100, !client.contains(where: { $0.isNewline || $0 == "/" }), client != "..", client != "." else {
             throw ValidationError("a client name is a short name without / or line breaks")
         }
     }
 
-    /// The workspace this run works in: the environment's, with this store.
     func workspace() throws -> Workspace {
-        try Workspace.current(store: store)
+        try location.workspace()
     }
 }
 
@@ -104,5 +118,19 @@ struct OutputOptions: ParsableArguments {
         let destination = destination
         try destination.write(render)
         if let receipt = destination.receipt(for: what) { console.diagnose(receipt) }
+    }
+}
+
+/// `--redact`: take the client's own text out of the output (see `Redactor`).
+struct RedactionOption: ParsableArguments {
+    @Flag(help: """
+        Replace titles with category and pseudonym, people with their relation and a pseudonym; drop descriptions, \
+        locations and organiser names. Pseudonyms are stable for a client (keyed by a secret kept in the store).
+        """)
+    var redact = false
+
+    /// The client's redactor, or nil without --redact.
+    func redactor(_ workspace: Workspace, client: String, profile: LeaderProfile?) throws -> Redactor? {
+        redact ? try workspace.redactor(for: client, profile: profile) : nil
     }
 }

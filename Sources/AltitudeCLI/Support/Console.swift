@@ -15,6 +15,8 @@ struct Console {
 
     var wantsColour: Bool { (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb" }
 
+    var stderrStyle: TerminalStyle { TerminalStyle(enabled: isatty(STDERR_FILENO) != 0 && wantsColour) }
+
     func style(for destination: any OutputDestination) -> TerminalStyle {
         TerminalStyle(enabled: destination.isTerminal && wantsColour)
     }
@@ -36,11 +38,16 @@ struct Console {
 
     func report(_ diagnostics: [Diagnostic], quiet: Bool) {
         guard !quiet, !diagnostics.isEmpty else { return }
-        let style = TerminalStyle(enabled: isatty(STDERR_FILENO) != 0 && wantsColour)
+        let style = stderrStyle
         let lines = diagnostics.map { diagnostic in
             diagnostic.severity == .error ? style.red(diagnostic.description) : style.yellow(diagnostic.description)
         }
         diagnose(lines.joined(separator: "\n"))
+    }
+
+    /// A warning that matters more than `--quiet`: in colour on a terminal.
+    func warn(_ text: String) {
+        diagnose(stderrStyle.yellow(text))
     }
 
     /// One line on stderr after the output: what was read from files and what was left out.

@@ -57,6 +57,11 @@ enum Figures {
         return "\(sign)\(tenths / 10).\(tenths % 10)"
     }
 
+    /// "since the last session (2026-10-12): below share 41% → 29% (4-week mean)".
+    static func sinceSession(_ change: SessionChange) -> String {
+        "since the last session (\(change.date)): below share \(percent(change.then)) → \(percent(change.now)) (4-week mean)"
+    }
+
     /// `Nov 9 – 15` or `Nov 30 – Dec 6`.
     static func span(_ week: AllocationReport.Week) -> String {
         let start = week.monday

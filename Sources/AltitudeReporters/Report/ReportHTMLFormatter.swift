@@ -32,7 +32,9 @@ public struct ReportHTMLFormatter: ReportFormatter {
             output.write(page + footer(leader))
             return
         }
-        page += "<p class=\"verdict\">\(HTML.escape(report.trend.verdict))</p>\n</header>\n"
+        page += "<p class=\"verdict\">\(HTML.escape(report.trend.verdict))</p>\n"
+            + (report.sinceLastSession.map { "<p class=\"session\">\(HTML.escape(Figures.sinceSession($0)))</p>\n" } ?? "")
+            + "</header>\n"
         page += cards(report)
         page += section("Weekly hours by level", note: "Time at and above altitude stands on the line; below-altitude time hangs beneath it.",
                         body: HTMLCharts.stackedBars(report))
@@ -53,6 +55,13 @@ public struct ReportHTMLFormatter: ReportFormatter {
                         note: look.outsideData ? "No data: " + Figures.outsideData(look.week, span: report.span) + "."
                             : "\(Figures.hours(look.belowHours)) h of the \(Figures.hours(look.meetingHours)) h already booked is below altitude.",
                         body: seriesTable(look.series, perWeek: false))
+        if let session = report.sinceLastSession {
+            page += section("What changed since the session on \(session.date)",
+                            note: "Hours a week by category: the four weeks before the session, and the last four.",
+                            body: shiftTable(session.categories))
+        }
+        page += "<div class=\"prompts\">\n" + section("For the conversation", note: "Drawn from the flags' advice and the figures above.",
+                                                     body: promptList(ConversationPrompts.make(report))) + "</div>\n"
         output.write(page + footer(leader))
     }
 
@@ -131,6 +140,21 @@ public struct ReportHTMLFormatter: ReportFormatter {
         return html + "</ul>\n"
     }
 
+    private func shiftTable(_ shifts: [SessionChange.CategoryShift]) -> String {
+        guard !shifts.isEmpty else { return "<p class=\"empty\">No category moved by more than a few minutes a week.</p>\n" }
+        var html = "<table class=\"series\">\n<tr><th>Category</th><th class=\"num\">then h/week</th><th class=\"num\">now h/week</th></tr>\n"
+        for shift in shifts {
+            html += "<tr><td>\(HTML.escape(shift.category))</td><td class=\"num\">\(Figures.hours(shift.thenHours))</td>"
+                + "<td class=\"num\">\(Figures.hours(shift.nowHours))</td></tr>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    private func promptList(_ prompts: [String]) -> String {
+        guard !prompts.isEmpty else { return "<p class=\"empty\">Nothing stands out this week: ask what they want to look at.</p>\n" }
+        return "<ol class=\"flags\">\n" + prompts.map { "<li>\(HTML.escape($0))</li>\n" }.joined() + "</ol>\n"
+    }
+
     private func seriesTable(_ series: [SeriesTime], perWeek: Bool) -> String {
         guard !series.isEmpty else { return "<p class=\"empty\">Nothing below altitude.</p>\n" }
         var html = "<table class=\"series\">\n<tr><th>Meeting</th><th class=\"num\">\(perWeek ? "h/week" : "hours")</th>"
@@ -184,7 +208,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
     .legend{font-size:12px;color:var(--muted);margin-top:6px}
     .legend span{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 12px;vertical-align:-1px}
     footer{color:var(--muted);font-size:12px;margin-top:28px}
-    @media print{section{break-inside:avoid}}
+    @media print{section{break-inside:avoid}.prompts{break-before:page}}
     """
 }
 

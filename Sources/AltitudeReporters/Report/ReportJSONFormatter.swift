@@ -14,7 +14,7 @@ public struct ReportJSONFormatter: ReportFormatter {
         let report: AllocationReport
 
         enum Keys: String, CodingKey {
-            case schema, leader, calendarSpan, week, weeks, trend, flags, forwardLook, topBelowSeries
+            case schema, leader, calendarSpan, week, weeks, trend, flags, forwardLook, topBelowSeries, sinceLastSession
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -46,6 +46,16 @@ public struct ReportJSONFormatter: ReportFormatter {
                 "series": JSONValue(look.series.map(SeriesEntry.value)),
             ], forKey: .forwardLook)
             try container.encode(report.topBelowSeries.map(SeriesEntry.value), forKey: .topBelowSeries)
+            try container.encode(report.sinceLastSession.map { session in
+                JSONValue(object: ["date": JSONValue(session.date.description), "then": JSONValue(session.then.map(ReportNumbers.share)),
+                                   "now": JSONValue(session.now.map(ReportNumbers.share)),
+                                   "change": JSONValue(session.change.map(ReportNumbers.share)),
+                                   "categories": JSONValue(session.categories.map { shift in
+                                       JSONValue(object: ["category": JSONValue(shift.category),
+                                                          "thenHoursPerWeek": JSONValue(ReportNumbers.hours(shift.thenHours)),
+                                                          "nowHoursPerWeek": JSONValue(ReportNumbers.hours(shift.nowHours))])
+                                   })])
+            } ?? .null, forKey: .sinceLastSession)
         }
     }
 

@@ -51,6 +51,7 @@ public struct TrendsTextFormatter: ReportFormatter {
         if let transition = trend.transition { facts.append("\(transition.label): \(transition.phase)") }
         if let gap = trend.gapToTarget { facts.append("\(Figures.points(gap)) points from the target") }
         if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
+        if let session = report.sinceLastSession { lines.append(Figures.sinceSession(session)) }
         output.write(lines.joined(separator: "\n") + "\n")
     }
 }

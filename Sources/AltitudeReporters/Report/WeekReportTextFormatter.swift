@@ -25,6 +25,7 @@ public struct WeekReportTextFormatter: ReportFormatter {
         if let target = report.leader.target { headline += "   target \(Figures.percent(target))" }
         lines.append(headline)
         lines.append("  " + report.trend.verdict)
+        if let session = report.sinceLastSession { lines.append("  " + Figures.sinceSession(session)) }
         lines.append("")
 
         lines.append(style.bold("Where the week went") + "  \(Figures.hours(metrics.meetingHours)) h in \(metrics.meetings) meeting\(metrics.meetings == 1 ? "" : "s")"

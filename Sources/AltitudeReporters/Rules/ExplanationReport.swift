@@ -2,6 +2,11 @@ import AltitudeModel
 import AltitudeRules
 import Foundation
 
+/// The formats `altitude explain` writes.
+public enum ExplanationFormat: String, CaseIterable, Sendable {
+    case text, json
+}
+
 /// `altitude explain`, written for a coach: the meeting, the rules tried and why
 /// each did not match, the one that did, and what that means for this leader.
 public struct ExplanationReport: Sendable {
@@ -15,6 +20,71 @@ public struct ExplanationReport: Sendable {
         self.ladder = ladder
         self.zone = zone
         self.style = style
+    }
+
+    /// Every group of meetings the rules see alike, as text (blank lines between) or one JSON document.
+    public func write(_ groups: [(explanation: Explanation, instances: [MeetingInstance])], format: ExplanationFormat, to output: TextOutput) {
+        switch format {
+        case .text:
+            for (index, group) in groups.enumerated() {
+                if index > 0 { output.write("\n") }
+                write(group.explanation, instances: group.instances, to: output)
+            }
+        case .json:
+            output.write(JSONOutput.encode(groups.map { JSONEntry($0.explanation, $0.instances, zone: zone) }))
+        }
+    }
+
+    /// One group in JSON: every key present, `null` where there is no value.
+    struct JSONEntry: Encodable {
+        struct Step: Encodable {
+            var rule: String, matched: Bool, reason: String
+        }
+
+        var title: String
+        var instances: Int
+        var hours: Double
+        var first: String?
+        var last: String?
+        var uids: [String]
+        var steps: [Step]
+        var relation: String
+        var level: String?
+        var category: String?
+        var rule: String?
+
+        init(_ explanation: Explanation, _ instances: [MeetingInstance], zone: ZoneRules) {
+            title = instances.first?.title ?? ""
+            self.instances = instances.count
+            hours = (instances.reduce(0.0) { $0 + ($1.isAllDay ? 0 : $1.duration) } / 36).rounded() / 100
+            let dates = instances.map { zone.localDate(of: $0.start) }
+            first = dates.min()?.description
+            last = dates.max()?.description
+            var seen = Set<String>()
+            uids = instances.map(\.uid).filter { seen.insert($0).inserted }
+            steps = explanation.steps.map { Step(rule: $0.rule.id, matched: $0.matched, reason: $0.reason) }
+            relation = explanation.classification.relation.rawValue
+            level = explanation.classification.level
+            category = explanation.classification.category
+            rule = explanation.classification.rule
+        }
+
+        enum CodingKeys: String, CodingKey { case title, instances, hours, first, last, uids, steps, relation, level, category, rule }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(title, forKey: .title)
+            try container.encode(instances, forKey: .instances)
+            try container.encode(hours, forKey: .hours)
+            try container.encode(first, forKey: .first)
+            try container.encode(last, forKey: .last)
+            try container.encode(uids, forKey: .uids)
+            try container.encode(steps, forKey: .steps)
+            try container.encode(relation, forKey: .relation)
+            try container.encode(level, forKey: .level)
+            try container.encode(category, forKey: .category)
+            try container.encode(rule, forKey: .rule)
+        }
     }
 
     public func write(_ explanation: Explanation, instances: [MeetingInstance], to output: TextOutput) {
@@ -53,7 +123,7 @@ public struct ExplanationReport: Sendable {
             return "  → Left out of meeting time.\(category)\n" + why
         case .unclassified:
             return "  → No rule matches: this meeting is " + style.red("unclassified")
-                + ". Its time is shown apart, never hidden.\n    Add a rule for it (see Rules/README.md); "
+                + ". Its time is shown apart, never hidden.\n    Add a rule for it (`altitude rules doc` shows how); "
                 + "`altitude events --unclassified` lists what else no rule matches.\n"
         }
     }

@@ -55,6 +55,56 @@ public struct RuleListReport: Sendable {
         }
     }
 
+    /// Everything about one rule or insight rule, as text or JSON (every key present).
+    public func writeDetail(id: String, format: ExplanationFormat, to output: TextOutput) {
+        switch (ruleSet.rule(id), ruleSet.insight(id), format) {
+        case (let rule?, _, .text): writeDetail(rule, to: output)
+        case (_, let insight?, .text): writeDetail(insight, to: output)
+        case (let rule?, _, .json):
+            output.write(JSONOutput.encode(DetailEntry(
+                id: rule.id, kind: "rule", order: (ruleSet.rules.firstIndex { $0.id == rule.id } ?? 0) + 1,
+                description: rule.description.trimmingCharacters(in: .whitespacesAndNewlines), when: rule.when.description,
+                level: Self.outcome(rule), category: rule.category, advice: nil, layer: rule.origin.layer, file: rule.origin.file,
+                line: rule.origin.line, examples: rule.matchExamples.map(Self.describe), counterExamples: rule.noMatchExamples.map(Self.describe))))
+        case (_, let insight?, .json):
+            output.write(JSONOutput.encode(DetailEntry(
+                id: insight.id, kind: "insight", order: nil, description: insight.description.trimmingCharacters(in: .whitespacesAndNewlines),
+                when: insight.when.summary, level: nil, category: nil, advice: insight.advice, layer: insight.origin.layer,
+                file: insight.origin.file, line: insight.origin.line,
+                examples: insight.fireExamples.map { Self.describe($0, against: insight) },
+                counterExamples: insight.quietExamples.map { Self.describe($0, against: insight) })))
+        default:
+            break
+        }
+    }
+
+    /// `rules show --format json`: a rule (`kind` "rule") or an insight (`kind` "insight").
+    struct DetailEntry: Encodable {
+        var id: String, kind: String, order: Int?, description: String, when: String, level: String?, category: String?
+        var advice: String?, layer: String, file: String, line: Int, examples: [String], counterExamples: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, order, description, when, level, category, advice, layer, file, line, examples, counterExamples
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(order, forKey: .order)
+            try container.encode(description, forKey: .description)
+            try container.encode(when, forKey: .when)
+            try container.encode(level, forKey: .level)
+            try container.encode(category, forKey: .category)
+            try container.encode(advice, forKey: .advice)
+            try container.encode(layer, forKey: .layer)
+            try container.encode(file, forKey: .file)
+            try container.encode(line, forKey: .line)
+            try container.encode(examples, forKey: .examples)
+            try container.encode(counterExamples, forKey: .counterExamples)
+        }
+    }
+
     /// Everything about one rule.
     public func writeDetail(_ rule: Rule, to output: TextOutput) {
         let position = (ruleSet.rules.firstIndex { $0.id == rule.id } ?? 0) + 1

@@ -68,12 +68,12 @@ public struct ImportSummaryReport: Sendable {
                 let change = changes.isEmpty ? "  no changes"
                     : "  \(changes.new.formatted()) new, \(changes.moved.count.formatted()) moved, \(changes.changed.count.formatted()) changed, "
                         + "\(changes.removed.count.formatted()) removed, \(changes.unchanged.formatted()) unchanged"
-                output.write(change + (report.skipped > 0 ? "; \(report.skipped) skipped:" : "") + "\n")
+                output.write(change + (report.skipped > 0 ? "; \(report.skipped.formatted()) skipped:" : "") + "\n")
                 list("moved", changes.moved, to: output)
                 list("changed", changes.changed, to: output)
                 list("removed", changes.removed, to: output)
                 for (reason, count) in Dictionary(grouping: report.skipReasons, by: { $0 }).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
-                    output.write("    \(count)× \(reason)\n")
+                    output.write("    \(count.formatted())× \(reason)\n")
                 }
             }
         }
@@ -87,7 +87,7 @@ public struct ImportSummaryReport: Sendable {
             let from = occurrence.previousStart.map { "\(time($0)) → " } ?? ""
             output.write("    \(kind): \(occurrence.title.replacingControlCharacters())  \(from)\(time(occurrence.start))\n")
         }
-        if occurrences.count > shown { output.write("    … and \(occurrences.count - shown) more \(kind)\n") }
+        if occurrences.count > shown { output.write("    … and \((occurrences.count - shown).formatted()) more \(kind)\n") }
     }
 
     private func time(_ instant: Date) -> String {
@@ -124,7 +124,7 @@ public struct SourceListReport: Sendable {
                 }
                 output.write("    imported \(imported) (checked \(checked)): \(source.events.formatted()) events, "
                              + "\(source.instances.formatted()) instances\(span)"
-                             + (source.skipped > 0 ? ", \(source.skipped) skipped" : "") + "\n")
+                             + (source.skipped > 0 ? ", \(source.skipped.formatted()) skipped" : "") + "\n")
             }
         case .csv:
             output.write(CSV.row(["id", "name", "kind", "imported", "checked", "events", "instances", "skipped", "first", "last"]))
@@ -147,7 +147,35 @@ public struct SourceListReport: Sendable {
         }
     }
 
+    /// `2026-11-21 09:00 +01:00`: the wall time in `zone`, with its offset from UTC, so it reads the same anywhere.
     static func timestamp(_ date: Date, _ zone: ZoneRules) -> String {
-        String(WallClock.isoDescription(zone.wallSeconds(from: date)).prefix(16)).replacingOccurrences(of: "T", with: " ")
+        let wall = zone.wallSeconds(from: date)
+        let offset = Int(wall - Int64(date.timeIntervalSince1970.rounded(.down))) / 60
+        let sign = offset < 0 ? "-" : "+"
+        let clock = String(WallClock.isoDescription(wall).prefix(16)).replacingOccurrences(of: "T", with: " ")
+        return clock + String(format: " %@%02d:%02d", sign, abs(offset) / 60, abs(offset) % 60)
+    }
+}
+
+/// `altitude clients`: each client, how many sources, whether a profile is stored.
+public struct ClientListReport: Sendable {
+    public init() {}
+
+    public func write(_ clients: [ClientSummary], format: EventListFormat, to output: TextOutput) {
+        switch format {
+        case .text:
+            for client in clients {
+                output.write("\(client.name)\t\(client.sources.formatted()) source\(client.sources == 1 ? "" : "s")\t"
+                             + (client.hasProfile ? "profile stored" : "no profile stored") + "\n")
+            }
+        case .csv:
+            output.write(CSV.row(["client", "sources", "profile_stored"]))
+            for client in clients { CSV.write([client.name, String(client.sources), client.hasProfile ? "true" : "false"], to: output) }
+        case .json:
+            struct Entry: Encodable {
+                var client: String, sources: Int, profileStored: Bool
+            }
+            output.write(JSONOutput.encode(clients.map { Entry(client: $0.name, sources: $0.sources, profileStored: $0.hasProfile) }))
+        }
     }
 }

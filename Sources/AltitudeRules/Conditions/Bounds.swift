@@ -37,9 +37,12 @@ struct Bounds: Sendable, Hashable {
 extension NodeReader {
     /// One value meaning exactly it, or `{min: …, max: …}`, each value read by `read`.
     mutating func bounds(_ node: Node, key: String, read: (inout NodeReader, Node) -> Int?) -> Bounds? {
-        if node.scalar != nil, let value = read(&self, node) { return Bounds(min: value, max: value) }
+        if node.scalar != nil {
+            // A scalar is one value: if it does not read, `read` has said why (once).
+            return read(&self, node).map { Bounds(min: $0, max: $0) }
+        }
         guard let range = mapping(node, allowed: ["min", "max"], what: key), !range.isEmpty else {
-            if node.scalar == nil { fail(at: node, "`\(key)` should be a value or {min: …, max: …}") }
+            fail(at: node, "`\(key)` should be a value or {min: …, max: …}")
             return nil
         }
         let low = range["min"].flatMap { read(&self, $0.value) }

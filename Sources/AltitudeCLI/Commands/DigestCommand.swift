@@ -1,0 +1,155 @@
+import AltitudeModel
+import AltitudeWorkspace
+import ArgumentParser
+import Foundation
+
+/// `altitude digest`: the week's summary by email, once per client, week and recipient.
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Email the week's summary: below-altitude share, trend, what to delegate, flags and next week.",
+        discussion: """
+        Reads the store, measures the week (default: last, the last complete week) with \
+        the 12 weeks before it, and sends one message per recipient: text and HTML, \
+        with the headline in the subject ("Altitude, week 2026-W10: 38% below \
+        altitude, down 6 points"). Mail settings — from, to (per client or for all), \
+        the Message-ID domain, and sendmail or SMTP — come from \
+        $XDG_CONFIG_HOME/altitude/config.yaml (`altitude config check` checks it). \
+        A password is read from the variable or file config.yaml names, never given \
+        as an argument.
+
+        Each (client, week, recipient) is sent once: a second run does nothing \
+        unless --force, a failed send is tried again by the next run, and two runs \
+        at once send once. When the rules or the profile changed since the last \
+        digest, the digest says so and shows that week's figure as sent and as \
+        measured now. Nothing is written to standard output unless asked \
+        (--dry-run), so it suits cron; with --all one client's failure does not stop \
+        the others, and the exit code is the first failure's.
+
+        Exit codes besides the usual: 67 the server refused the sender or a \
+        recipient; 68 the mail server refused the connection or cannot be found; \
+        71 sendmail failed; 75 the mail server did not answer in time; 76 TLS \
+        failed (certificate not trusted, or no STARTTLS where it is required); \
+        77 the server refused the user name and password; 78 config.yaml has errors.
+
+        Examples:
+          altitude digest                                   # last week's, to mail.to
+          altitude digest --dry-run                         # print the message, send nothing
+          altitude digest --client acme --week 2026-W10 --output acme.eml
+          altitude digest --all --refresh                   # a coach's Monday: every client
+          altitude digest --attach-report                   # with the full HTML report attached
+          altitude digest --to maya@example.com --force     # again, to one address
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "One digest per client in the store, each to its own recipients.")
+    var all = false
+
+    @Option(help: ArgumentHelp("The week: last (the last complete week), this, an ISO week (2026-W10) or a date in it. (default: last)",
+                               valueName: "week"),
+            transform: { text in
+                guard let week = WeekChoice(text: text) else { throw ValidationError(WeekChoice.problem(with: text)) }
+                return week
+            })
+    var week: WeekChoice = .last
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("Send to this address instead of the configured ones (repeatable).",
+                                                          valueName: "address"),
+            transform: { text in
+                guard let address = MailAddress(parsing: text) else {
+                    throw ValidationError("--to \(text): not an address such as maya@example.com")
+                }
+                return address
+            })
+    var recipients: [MailAddress] = []
+
+    @Flag(help: "Print the message instead of sending it; nothing is recorded.")
+    var dryRun = false
+
+    @Flag(help: "Send even if this week's digest was sent already.")
+    var force = false
+
+    @Flag(help: "Re-import the client's feeds first (a feed that fails is named in the digest, which goes out on the data held).")
+    var refresh = false
+
+    @Flag(help: "Attach the full HTML report of the 12 weeks (charts and all) to the message.")
+    var attachReport = false
+
+    @OptionGroup var classification: ClassificationOptions
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the message to this file (.eml, created private) instead of sending it.",
+                                                      valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if all, storeOptions.client != LeaderSelection.ownClient {
+            throw ValidationError("--all sends every client's digest: leave out --client")
+        }
+        if all, classification.profile != nil {
+            throw ValidationError("--all uses each client's stored profile: leave out --profile")
+        }
+        if all, output != nil {
+            throw ValidationError("--output writes one message: give --client NAME instead of --all, or use --dry-run")
+        }
+    }
+
+    func run() throws {
+        let console = Console()
+        let workspace = try storeOptions.workspace()
+        let composing = dryRun || output != nil
+        let request = DigestRequest(
+            leaders: all ? .all(ruleFiles: classification.ruleFiles) : .one(classification.selection(client: storeOptions.client)),
+            week: week, recipients: recipients, mode: composing ? .compose : .send(force: force), refresh: refresh,
+            attachReport: attachReport)
+        let outcomes = try workspace.digest(request)
+        for outcome in outcomes {
+            for problem in outcome.refreshProblems { console.warn("altitude: warning: \(outcome.client): not refreshed: \(problem)") }
+        }
+        if composing {
+            let destination: any OutputDestination = output.map { PrivateFileOutput(path: $0) } ?? StandardOutput()
+            try destination.write { text in
+                for message in outcomes.flatMap(\.messages) {
+                    message.withUnsafeBufferPointer { text.write($0) }
+                }
+            }
+            if let receipt = destination.receipt(for: "the digest") { console.diagnose(receipt) }
+        }
+        if isatty(STDERR_FILENO) != 0, !composing { say(outcomes, console: console) }
+        let failures = outcomes.flatMap { outcome in outcome.failures.map { (client: outcome.client, failure: $0) } }
+        guard let first = failures.first else { return }
+        var lines = failures.map { item in
+            outcomes.count > 1 ? item.failure.diagnostic.replacingOccurrences(of: "altitude: ", with: "altitude: \(item.client): ",
+                                                                              options: .anchored)
+                : item.failure.diagnostic
+        }
+        if outcomes.count > 1 {
+            let failed = outcomes.filter { !$0.failures.isEmpty }.count
+            lines.append("altitude: \(failed) of \(outcomes.count) clients' digests failed")
+        }
+        // Every failure is on stderr; the run ends with the first one's code.
+        throw DigestFailed(exitReason: first.failure.exitReason, diagnostic: lines.joined(separator: "\n"))
+    }
+
+    /// On a terminal only (cron mails whatever is printed): what each digest did.
+    private func say(_ outcomes: [DigestOutcome], console: Console) {
+        for outcome in outcomes {
+            let week = outcome.week.map { " \($0)" } ?? ""
+            for (recipient, delivery) in outcome.deliveries {
+                switch delivery {
+                case .sent: console.diagnose("altitude: \(outcome.client)\(week): sent to \(recipient.address)")
+                case .alreadySent(let sent):
+                    console.diagnose("altitude: \(outcome.client)\(week): sent to \(recipient.address) already (\(sent.messageID)); --force sends again")
+                case .beingSent: console.diagnose("altitude: \(outcome.client)\(week): another run is sending to \(recipient.address)")
+                case .failed: break
+                }
+            }
+        }
+    }
+
+    struct DigestFailed: AltitudeFailure {
+        var exitReason: ExitReason
+        var diagnostic: String
+    }
+}

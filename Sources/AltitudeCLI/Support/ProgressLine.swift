@@ -1,0 +1,32 @@
+import Foundation
+
+/// One status line on stderr for work that can take a while (a slow feed, a large
+/// file): shown only on a terminal, rewritten in place, cleared before any other
+/// output, so logs and pipes never see it.
+final class ProgressLine {
+    private let enabled: Bool
+    private var showing = false
+
+    init(console: Console, quiet: Bool) {
+        enabled = !quiet && isatty(STDERR_FILENO) != 0 && console.environment["TERM"] != "dumb"
+    }
+
+    func show(_ status: String) {
+        guard enabled else { return }
+        write("\r\u{1B}[2K" + line(status))
+        showing = true
+    }
+
+    func clear() {
+        guard showing else { return }
+        write("\r\u{1B}[2K")
+        showing = false
+    }
+
+    private func line(_ status: String) -> String { "altitude: \(status)…" }
+
+    private func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in _ = Glibc.write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+    }
+}

@@ -1,0 +1,117 @@
+import AltitudeModel
+import Foundation
+
+/// How current a client's calendar is: when any of its sources was last imported
+/// or checked, and whether that is too long ago to trust last week's figures.
+public struct DataFreshness: Sendable, Hashable {
+    public var lastImport: Date?
+    public var daysSince: Int?
+
+    /// Data older than this misses at least a week the portfolio reports on.
+    public static let staleAfterDays = 14
+
+    public init(sources: [StoredSource], now: Date) {
+        lastImport = sources.compactMap { $0.checkedAt ?? $0.importedAt }.max()
+        daysSince = lastImport.map { Int(now.timeIntervalSince($0) / 86_400) }
+    }
+
+    public var isStale: Bool { (daysSince ?? Int.max) > Self.staleAfterDays }
+
+    /// "2026-11-20 (3 days ago)", "STALE 2026-09-01 (80 days ago)", or "never imported".
+    public func text(zone: ZoneRules) -> String {
+        guard let lastImport, let daysSince else { return "never imported" }
+        let ago = daysSince == 0 ? "today" : daysSince == 1 ? "1 day ago" : "\(daysSince) days ago"
+        return (isStale ? "STALE " : "") + "\(zone.localDate(of: lastImport)) (\(ago))"
+    }
+}
+
+/// What `altitude clients show` says about a client: the profile, the sources
+/// and how fresh they are, the client's rules layer, and the last sessions.
+public struct ClientOverview: Sendable {
+    public var name: String
+    /// Nil when none is stored; `profileProblem` says why one could not be read.
+    public var profile: LeaderProfile?
+    public var profileProblem: String?
+    public var sources: [StoredSource]
+    public var freshness: DataFreshness
+    public var rulesDirectory: String
+    /// The rules files in `rulesDirectory` (names), empty when there are none.
+    public var ruleFiles: [String]
+    /// The latest first.
+    public var sessions: [CoachingSession]
+
+    public init(name: String, profile: LeaderProfile?, profileProblem: String?, sources: [StoredSource], freshness: DataFreshness,
+                rulesDirectory: String, ruleFiles: [String], sessions: [CoachingSession]) {
+        self.name = name
+        self.profile = profile
+        self.profileProblem = profileProblem
+        self.sources = sources
+        self.freshness = freshness
+        self.rulesDirectory = rulesDirectory
+        self.ruleFiles = ruleFiles
+        self.sessions = sessions
+    }
+
+    /// How many sessions `show` lists.
+    public static let sessionsShown = 5
+}
+
+/// `altitude clients show NAME` as text.
+public struct ClientOverviewReport: Sendable {
+    public let zone: ZoneRules
+
+    public init(zone: ZoneRules) {
+        self.zone = zone
+    }
+
+    public func write(_ overview: ClientOverview, to output: TextOutput) {
+        var lines = [overview.name.replacingControlCharacters()]
+        if let profile = overview.profile {
+            var facts = [profile.name, profile.level]
+            if let promoted = profile.promoted { facts.append("promoted \(promoted)") }
+            if let target = profile.target { facts.append("target \(Figures.percent(target))") }
+            facts.append("\(profile.directs.count) direct\(profile.directs.count == 1 ? "" : "s")")
+            facts.append(profile.timeZone.identifier)
+            lines.append("  profile   " + facts.joined(separator: " · ").replacingControlCharacters())
+        } else {
+            lines.append("  profile   " + (overview.profileProblem ?? "none stored (altitude clients edit \(overview.name) --profile FILE)"))
+        }
+        lines.append("  data      last import " + overview.freshness.text(zone: zone))
+        if overview.sources.isEmpty { lines.append("  sources   none (altitude import FILE --client \(overview.name))") }
+        for source in overview.sources {
+            let imported = source.importedAt.map { "imported \(zone.localDate(of: $0))" } ?? "not imported"
+            let checked = source.checkedAt.map { "checked \(zone.localDate(of: $0))" } ?? ""
+            lines.append("  source \(source.id)  \(source.name.replacingControlCharacters())  \(imported)"
+                         + (checked.isEmpty ? "" : ", \(checked)") + ", \(source.instances.formatted()) instances")
+        }
+        lines.append("  rules     \(overview.rulesDirectory)"
+                     + (overview.ruleFiles.isEmpty ? " (no files: the shipped and user rules apply)" : " (\(overview.ruleFiles.joined(separator: ", ")))"))
+        if overview.sessions.isEmpty { lines.append("  sessions  none (altitude sessions add --client \(overview.name))") }
+        for (index, session) in overview.sessions.prefix(ClientOverview.sessionsShown).enumerated() {
+            lines.append((index == 0 ? "  sessions  " : "            ") + session.date.description
+                         + (session.note.map { "  " + Figures.clip($0, 70) } ?? ""))
+        }
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+}
+
+/// `altitude sessions list`: one line per session, the latest first.
+public struct SessionListReport: Sendable {
+    public init() {}
+
+    public func write(_ sessions: [CoachingSession], format: EventListFormat, to output: TextOutput) {
+        switch format {
+        case .text:
+            for session in sessions {
+                output.write(session.date.description + (session.note.map { "  " + $0.replacingControlCharacters() } ?? "") + "\n")
+            }
+        case .csv:
+            output.write(CSV.row(["date", "note"]))
+            for session in sessions { CSV.write([session.date.description, session.note ?? ""], to: output) }
+        case .json:
+            output.write(JSONOutput.encode(sessions.map { session in
+                JSONValue(object: ["date": JSONValue(session.date.description), "note": JSONValue(session.note)])
+            }))
+        }
+    }
+}

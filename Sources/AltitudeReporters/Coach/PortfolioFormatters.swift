@@ -1,0 +1,160 @@
+import AltitudeAnalysis
+import AltitudeModel
+import Foundation
+
+/// Renders the portfolio: one row per client, in the order given.
+public protocol PortfolioFormatter: Sendable {
+    func write(_ rows: [PortfolioRow], order: String, to output: TextOutput)
+}
+
+extension ReportFormat {
+    /// The portfolio's formatter for this format; the HTML page links each client's
+    /// name to `reportFiles[client]` (a file beside it) when there is one.
+    public func portfolioFormatter(zone: ZoneRules, reportFiles: [String: String] = [:]) -> any PortfolioFormatter {
+        switch self {
+        case .text: PortfolioTextFormatter(zone: zone)
+        case .json: PortfolioJSONFormatter(zone: zone)
+        case .csv: PortfolioCSVFormatter(zone: zone)
+        case .html: PortfolioHTMLFormatter(zone: zone, reportFiles: reportFiles)
+        }
+    }
+}
+
+/// A row's figures as the human formats show them (text, CSV and HTML agree).
+struct PortfolioCells {
+    var client: String
+    var level: String
+    var promotion: String
+    var lastWeek: String
+    var mean: String
+    var slope: String
+    var gap: String
+    var session: String
+    var flag: String
+    var unclassified: String
+    var data: String
+
+    init(_ row: PortfolioRow, zone: ZoneRules) {
+        let report = row.report
+        let trend = report?.trend
+        client = row.client
+        level = report?.leader.level ?? "–"
+        if let transition = trend?.transition {
+            promotion = row.weeksSincePromotion.map { "week \($0 + 1), \(transition.phase)" } ?? transition.phase
+        } else {
+            promotion = "–"
+        }
+        lastWeek = Figures.percent(report?.week.metrics.belowShare)
+        mean = Figures.percent(trend?.rollingMean)
+        slope = trend?.slopePerWeek.map(Figures.points) ?? "–"
+        gap = trend?.gapToTarget.map(Figures.points) ?? "–"
+        session = report?.sinceLastSession.map { "\(Figures.percent($0.then)) → \(Figures.percent($0.now)) since \($0.date)" } ?? "–"
+        flag = row.topFlag?.rule ?? (row.problem == nil ? "–" : "error")
+        unclassified = Figures.percent(report?.week.metrics.unclassifiedShare)
+        data = row.freshness.text(zone: zone)
+    }
+
+    static let headers = ["client", "level", "since promotion", "last week", "4-week mean", "slope (pts/wk)", "gap to target (pts)",
+                          "since last session", "top flag", "unclassified", "last import"]
+
+    var values: [String] { [client, level, promotion, lastWeek, mean, slope, gap, session, flag, unclassified, data] }
+
+    /// The columns that hold figures (right-aligned); names, phases, flags and dates are not.
+    static let numericColumns: Set<Int> = [3, 4, 5, 6, 9]
+
+    /// The reported week of the first client that has one, for a heading.
+    static func week(of rows: [PortfolioRow]) -> String {
+        rows.lazy.compactMap(\.report).first.map { "\($0.week.metrics.week)" } ?? "no week"
+    }
+}
+
+/// The portfolio for a terminal: a table, then the problems and the order rule.
+public struct PortfolioTextFormatter: PortfolioFormatter {
+    public let zone: ZoneRules
+
+    public init(zone: ZoneRules) {
+        self.zone = zone
+    }
+
+    public func write(_ rows: [PortfolioRow], order: String, to output: TextOutput) {
+        let cells = rows.map { PortfolioCells($0, zone: zone) }
+        let table = [PortfolioCells.headers] + cells.map { $0.values.map { $0.replacingControlCharacters() } }
+        let widths = PortfolioCells.headers.indices.map { column in min(table.map { $0[column].count }.max() ?? 0, 40) }
+        output.write("Portfolio · \(PortfolioCells.week(of: rows)) · \(rows.count) client\(rows.count == 1 ? "" : "s"), "
+                     + "most in need of attention first\n\n")
+        for line in table {
+            let fields = line.indices.map { column in
+                let text = Figures.clip(line[column], widths[column])
+                return PortfolioCells.numericColumns.contains(column) ? text.leftPadding(widths[column]) : text.padding(widths[column])
+            }
+            output.write(fields.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n")
+        }
+        let problems = rows.filter { $0.problem != nil }
+        if !problems.isEmpty {
+            output.write("\n")
+            for row in problems { output.write("\(row.client): \(row.problem ?? "")".replacingControlCharacters() + "\n") }
+        }
+        let stale = rows.filter { $0.freshness.isStale }.map(\.client)
+        if !stale.isEmpty {
+            output.write("\nStale data (no import for \(DataFreshness.staleAfterDays) days): \(stale.joined(separator: ", "))\n")
+        }
+        output.write("\nOrder: \(order)\n")
+    }
+}
+
+/// The portfolio as CSV: one row per client, the human cells plus the problem.
+public struct PortfolioCSVFormatter: PortfolioFormatter {
+    public let zone: ZoneRules
+
+    public init(zone: ZoneRules) {
+        self.zone = zone
+    }
+
+    public func write(_ rows: [PortfolioRow], order: String, to output: TextOutput) {
+        output.write(CSV.row(PortfolioCells.headers + ["stale", "problem"]))
+        for row in rows {
+            CSV.write(PortfolioCells(row, zone: zone).values + [row.freshness.isStale ? "true" : "false", row.problem ?? ""], to: output)
+        }
+    }
+}
+
+/// The portfolio as JSON: figures as numbers (shares as fractions), every key present.
+public struct PortfolioJSONFormatter: PortfolioFormatter {
+    public let zone: ZoneRules
+
+    public init(zone: ZoneRules) {
+        self.zone = zone
+    }
+
+    public func write(_ rows: [PortfolioRow], order: String, to output: TextOutput) {
+        let clients = rows.map { row -> JSONValue in
+            let report = row.report
+            let trend = report?.trend
+            let session = report?.sinceLastSession
+            return JSONValue(object: [
+                "client": JSONValue(row.client),
+                "level": JSONValue(report?.leader.level),
+                "week": JSONValue(report.map { "\($0.week.metrics.week)" }),
+                "promoted": JSONValue(report?.leader.promoted?.description),
+                "weeksSincePromotion": JSONValue(row.weeksSincePromotion.map(Double.init)),
+                "transitionPhase": JSONValue(trend?.transition?.phase),
+                "belowShare": JSONValue(report?.week.metrics.belowShare.map(ReportNumbers.share)),
+                "rollingBelowShare": JSONValue(trend?.rollingMean.map(ReportNumbers.share)),
+                "slopePointsPerWeek": JSONValue(trend?.slopePerWeek.map(ReportNumbers.points)),
+                "target": JSONValue(trend?.target),
+                "gapToTarget": JSONValue(trend?.gapToTarget.map(ReportNumbers.share)),
+                "sinceLastSession": session.map { session in
+                    JSONValue(object: ["date": JSONValue(session.date.description), "then": JSONValue(session.then.map(ReportNumbers.share)),
+                                       "now": JSONValue(session.now.map(ReportNumbers.share))])
+                } ?? .null,
+                "topFlag": JSONValue(row.topFlag?.rule),
+                "unclassifiedShare": JSONValue(report?.week.metrics.unclassifiedShare.map(ReportNumbers.share)),
+                "weeklyBelowShares": JSONValue(report?.weeks.map { JSONValue($0.metrics.belowShare.map(ReportNumbers.share)) } ?? []),
+                "lastImport": JSONValue(row.freshness.lastImport.map { ISO8601DateFormatter().string(from: $0) }),
+                "stale": .bool(row.freshness.isStale),
+                "problem": JSONValue(row.problem),
+            ])
+        }
+        output.write(JSONOutput.encode(JSONValue(object: ["schema": .number(1), "order": JSONValue(order), "clients": JSONValue(clients)])))
+    }
+}

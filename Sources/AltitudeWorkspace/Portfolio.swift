@@ -1,0 +1,105 @@
+import AltitudeAnalysis
+import AltitudeModel
+import AltitudeReporters
+import AltitudeStore
+import Dispatch
+import Foundation
+import Synchronization
+
+extension Workspace {
+    /// Every client's report for the week, analysed in parallel (each client its
+    /// own calendar, all reading the one store: SQLite in WAL mode serves readers
+    /// at once), ordered by who needs attention first (`PortfolioOrder`). One
+    /// client's failure is that client's row, not the portfolio's. With `redact`,
+    /// each row is redacted with its own client's key.
+    public func portfolio(week: WeekChoice, weeks: WeekCount, redact: Bool = false) throws -> [PortfolioRow] {
+        let store = try openExistingStore()
+        let clients = try store.clients().map(\.name)
+        let rows = Mutex([PortfolioRow?](repeating: nil, count: clients.count))
+        DispatchQueue.concurrentPerform(iterations: clients.count) { index in
+            let row = portfolioRow(clients[index], week: week, weeks: weeks, store: store, redact: redact)
+            rows.withLock { $0[index] = row }
+        }
+        return PortfolioOrder.sorted(rows.withLock { $0.compactMap { $0 } })
+    }
+
+    private func portfolioRow(_ client: String, week: WeekChoice, weeks: WeekCount, store: Store, redact: Bool) -> PortfolioRow {
+        var row = PortfolioRow(client: client, freshness: DataFreshness(sources: [], now: now))
+        var profile: LeaderProfile?
+        do {
+            row.freshness = DataFreshness(sources: try store.sources(client: client), now: now)
+            let calendar = try loadCalendar(CalendarQuery(), for: LeaderSelection(client: client), requireProfile: true,
+                                            store: store, rulesInBackground: false)
+            profile = calendar.leader?.profile
+            row.report = try report(calendar, week: week, weeks: weeks, store: store)
+        } catch let failure as any AltitudeFailure {
+            // The diagnostic without its "altitude: error: " prefix: the row names the client already.
+            let prefix = "altitude: error: "
+            row.problem = failure.diagnostic.hasPrefix(prefix) ? String(failure.diagnostic.dropFirst(prefix.count)) : failure.diagnostic
+        } catch {
+            row.problem = "\(error)"
+        }
+        guard redact else { return row }
+        do {
+            return Redactor(key: try store.redactionKey(client: client, at: now), profile: profile).redact(row)
+        } catch {
+            // Without its key the row cannot be redacted: it shows nothing of the client.
+            return PortfolioRow(client: "client (redaction key unavailable)", freshness: row.freshness, problem: error.description)
+        }
+    }
+}
+
+/// The order the portfolio lists clients in, most in need of attention first.
+public enum PortfolioOrder {
+    /// The rule, as `--help` and the outputs state it.
+    public static let rule = """
+        clients whose figures could be measured come first, by the gap between their 4-week mean \
+        below share and their target, largest first (a client with no target: the 4-week mean \
+        itself); equal gaps put the faster-rising slope first, then the name; clients with an \
+        error or no classified weeks come last, by name. Stale data (no import for \
+        \(DataFreshness.staleAfterDays) days) is called out but does not move a client.
+        """
+
+    static func sorted(_ rows: [PortfolioRow]) -> [PortfolioRow] {
+        rows.sorted { left, right in
+            switch (attention(left), attention(right)) {
+            case let (.some(a), .some(b)) where a != b: a > b
+            case (.some, nil): true
+            case (nil, .some): false
+            default: (slope(left), right.client) > (slope(right), left.client)
+            }
+        }
+    }
+
+    /// The gap to the target (or the mean, without one), as a fraction.
+    static func attention(_ row: PortfolioRow) -> Double? {
+        guard let trend = row.report?.trend, let mean = trend.rollingMean else { return nil }
+        // Rounded to tenths of a point, so figures that print alike tie.
+        return ((mean - (trend.target ?? 0)) * 1000).rounded() / 1000
+    }
+
+    static func slope(_ row: PortfolioRow) -> Double { row.report?.trend.slopePerWeek ?? -.infinity }
+}
+
+extension PortfolioOrder {
+    /// The file name of each measured client's full HTML report, beside the
+    /// portfolio page `portfolioPath`: `STEM-CLIENT.html`, the client's name kept
+    /// to letters, digits, `-` and `_` (a number added when two would collide).
+    public static func reportFileNames(for rows: [PortfolioRow], portfolioPath: String) -> [String: String] {
+        let stem = URL(fileURLWithPath: portfolioPath).deletingPathExtension().lastPathComponent
+        var names: [String: String] = [:]
+        var taken: Set<String> = []
+        for row in rows where row.report != nil {
+            let safe = String(row.client.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
+            var name = "\(stem)-\(safe).html"
+            var number = 2
+            while taken.contains(name) {
+                name = "\(stem)-\(safe)-\(number).html"
+                number += 1
+            }
+            taken.insert(name)
+            names[row.client] = name
+        }
+        return names
+    }
+}
