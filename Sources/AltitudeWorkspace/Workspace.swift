@@ -6,7 +6,9 @@ import Foundation
 /// Where a run lives and what it depends on from outside: the clock, the system's
 /// zone, the XDG directories and the store. Built once from the environment (or
 /// pinned by tests), then handed to every operation, so nothing below reads the
-/// environment itself.
+/// environment itself. Its operations throw only `AltitudeFailure`s (a store,
+/// input, rules or output error, or a `Failure` of the workflow), so the command
+/// line maps every one to its exit code in one place.
 public struct Workspace: Sendable {
     public var now: Date
     public var systemTimeZone: ZoneRules
@@ -56,10 +58,6 @@ public struct Workspace: Sendable {
     public func clientRulesDirectory(_ client: String) -> String { configDirectory + "/clients/\(client)/rules" }
 
     // MARK: - The store
-    //
-    // Operations throw only `AltitudeFailure`s (a store, input, rules or output
-    // error, or a `Failure` of the workflow), so the command line maps every one
-    // to its exit code in one place.
 
     /// Opens the store, creating it (privately) when there is none yet.
     public func openStore() throws(StoreError) -> Store {
