@@ -14,24 +14,13 @@ final class SMTPServer: @unchecked Sendable {
     init(_ mode: Mode, in store: TestStore, auth: (user: String, password: String)? = nil, reject: [String] = []) throws {
         directory = store.directory.appendingPathComponent("smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        process = Process()
-        process.executableURL = try Python.executable()
         var arguments = [AltitudeProcess.repositoryRoot.appendingPathComponent("Tests/Servers/smtp_server.py").path, directory.path,
                          mode.rawValue]
         if let auth { arguments += ["--auth", "\(auth.user):\(auth.password)"] }
         for address in reject { arguments += ["--reject", address] }
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-            line.append(byte)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw SetupFailed(message: "the SMTP server did not start: scripts/setup.sh --test installs aiosmtpd and trustme")
-        }
+        let port: Int
+        (process, port) = try LoopbackServer.start(try Python.executable(), arguments, failure: SetupFailed(
+            message: "the SMTP server did not start: scripts/setup.sh --test installs aiosmtpd and trustme"))
         self.port = port
     }
 

@@ -85,22 +85,9 @@ final class FeedServer: @unchecked Sendable {
     init(calendar: String, in store: TestStore) throws {
         calendarPath = try store.write(calendar, to: "served.ics")
         logPath = store.file("requests.log")
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", AltitudeProcess.repositoryRoot.appendingPathComponent("Tests/Servers/feed_server.py").path,
-                             calendarPath, logPath]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-            line.append(byte)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw ServerDidNotStart()
-        }
-        self.port = port
+        (process, port) = try LoopbackServer.start(URL(fileURLWithPath: "/usr/bin/env"),
+                                                   ["python3", AltitudeProcess.repositoryRoot.appendingPathComponent("Tests/Servers/feed_server.py").path,
+                                                    calendarPath, logPath], failure: ServerDidNotStart())
     }
 
     deinit {
@@ -123,4 +110,25 @@ final class FeedServer: @unchecked Sendable {
     }
 
     struct ServerDidNotStart: Error {}
+}
+
+/// A server script the tests start on loopback; it prints its port on its first line.
+enum LoopbackServer {
+    static func start(_ executable: URL, _ arguments: [String], failure: @autoclosure () -> any Error) throws -> (Process, Int) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
+            line.append(byte)
+        }
+        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
+            kill(process.processIdentifier, SIGKILL)
+            throw failure()
+        }
+        return (process, port)
+    }
 }
