@@ -31,11 +31,14 @@ public struct DigestRequest: Sendable {
     public var refresh: Bool
     /// Attach the full HTML report of the 12 weeks.
     public var attachReport: Bool
+    /// `--redact`: titles and people replaced as in every other redacted output.
+    public var redact: Bool
 
     public init(leaders: Leaders, week: WeekChoice = .last, recipients: [MailAddress] = [], mode: Mode, refresh: Bool = false,
-                attachReport: Bool = false) {
+                attachReport: Bool = false, redact: Bool = false) {
         self.leaders = leaders
         self.attachReport = attachReport
+        self.redact = redact
         self.week = week
         self.recipients = recipients
         self.mode = mode
@@ -126,7 +129,9 @@ extension Workspace {
             if request.refresh { outcome.refreshProblems = try refreshFeeds(of: selection, store: store) }
             let calendar = try loadCalendar(CalendarQuery(days: request.days), for: selection, requireProfile: true)
             guard let leader = calendar.leader else { throw Failure(.configError, "no profile for \(selection.client)") }
-            let report = try calendar.allocationReport(week: request.week, weeks: .count(DigestRequest.weeks), now: now)
+            var report = try calendar.allocationReport(week: request.week, weeks: .count(DigestRequest.weeks), now: now)
+            // Redacted before anything is composed: the message and its attachment see only the redacted report.
+            if request.redact { report = try redactor(for: selection.client, profile: leader.profile).redact(report) }
             let week = report.week.metrics.week
             outcome.week = week
             let fingerprint = try Self.fingerprint(of: leader, layers: ruleLayers(for: selection))

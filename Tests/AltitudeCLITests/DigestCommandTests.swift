@@ -263,6 +263,29 @@ struct DigestCommandTests {
         #expect(withReport.longestLine <= 78 && withReport.defects.isEmpty)
     }
 
+    @Test("--redact: the digest and its attached report carry no title or person of the calendar")
+    func redactedDigest() throws {
+        let store = TestStore()
+        let sample = AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData").path
+        let environment = store.environment.merging(["ALTITUDE_NOW": "2026-11-23T09:00:00Z"]) { $1 }
+        #expect(try AltitudeProcess.run(["import", sample + "/vp-google.ics", sample + "/vp-outlook.ics", "--profile",
+                                         sample + "/profile.yaml", "--quiet"], environment: environment).status == 0)
+        let plain = try AltitudeProcess.run(["digest", "--dry-run", "--week", "2026-W47", "--attach-report"], environment: environment)
+        let redacted = try AltitudeProcess.run(["digest", "--dry-run", "--week", "2026-W47", "--attach-report", "--redact"],
+                                               environment: environment)
+        #expect(redacted.status == 0, "\(redacted.stderr)")
+        let before = try ParsedMessage.parse(try store.write(plain.stdout, to: "plain.eml"))
+        let after = try ParsedMessage.parse(try store.write(redacted.stdout, to: "redacted.eml"))
+        // What the plain digest shows of the calendar, none of which the redacted one may show.
+        let secrets = ["Payments v3 launch readiness", "Maya Castellanos", "Incident"]
+        for secret in secrets {
+            #expect(before.parts.contains { $0.text.contains(secret) }, "the plain digest shows “\(secret)”")
+            #expect(!after.parts.contains { $0.text.contains(secret) }, "the redacted digest shows “\(secret)”")
+        }
+        #expect(after.headers["Subject"] == before.headers["Subject"], "the figures are the same")
+        #expect(after.longestLine <= 78 && after.defects.isEmpty)
+    }
+
     @Test("--all sends one digest per client to its recipients; one client's refusal does not stop the others, and sets the exit code")
     func allClients() throws {
         let fixture = try DigestFixture(clients: ["acme", "globex"])

@@ -78,6 +78,7 @@ struct DigestCommand: ParsableCommand {
     var attachReport = false
 
     @OptionGroup var classification: ClassificationOptions
+    @OptionGroup var redaction: RedactionOption
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the message to this file (.eml, created private) instead of sending it.",
                                                       valueName: "file"))
@@ -102,7 +103,7 @@ struct DigestCommand: ParsableCommand {
         let request = DigestRequest(
             leaders: all ? .all(ruleFiles: classification.ruleFiles) : .one(classification.selection(client: storeOptions.client)),
             week: week, recipients: recipients, mode: composing ? .compose : .send(force: force), refresh: refresh,
-            attachReport: attachReport)
+            attachReport: attachReport, redact: redaction.redact)
         let outcomes = try workspace.digest(request)
         for outcome in outcomes {
             for problem in outcome.refreshProblems { console.warn("altitude: warning: \(outcome.client): not refreshed: \(problem)") }
