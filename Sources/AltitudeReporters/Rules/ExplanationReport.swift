@@ -31,60 +31,26 @@ public struct ExplanationReport: Sendable {
                 write(group.explanation, instances: group.instances, to: output)
             }
         case .json:
-            output.write(JSONOutput.encode(groups.map { JSONEntry($0.explanation, $0.instances, zone: zone) }))
+            output.write(JSONOutput.encode(groups.map { Self.json($0.explanation, $0.instances, zone: zone) }))
         }
     }
 
     /// One group in JSON: every key present, `null` where there is no value.
-    struct JSONEntry: Encodable {
-        struct Step: Encodable {
-            var rule: String, matched: Bool, reason: String
-        }
-
-        var title: String
-        var instances: Int
-        var hours: Double
-        var first: String?
-        var last: String?
-        var uids: [String]
-        var steps: [Step]
-        var relation: String
-        var level: String?
-        var category: String?
-        var rule: String?
-
-        init(_ explanation: Explanation, _ instances: [MeetingInstance], zone: ZoneRules) {
-            title = instances.first?.title ?? ""
-            self.instances = instances.count
-            hours = (instances.reduce(0.0) { $0 + ($1.isAllDay ? 0 : $1.duration) } / 36).rounded() / 100
-            let dates = instances.map { zone.localDate(of: $0.start) }
-            first = dates.min()?.description
-            last = dates.max()?.description
-            var seen = Set<String>()
-            uids = instances.map(\.uid).filter { seen.insert($0).inserted }
-            steps = explanation.steps.map { Step(rule: $0.rule.id, matched: $0.matched, reason: $0.reason) }
-            relation = explanation.classification.relation.rawValue
-            level = explanation.classification.level
-            category = explanation.classification.category
-            rule = explanation.classification.rule
-        }
-
-        enum CodingKeys: String, CodingKey { case title, instances, hours, first, last, uids, steps, relation, level, category, rule }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(title, forKey: .title)
-            try container.encode(instances, forKey: .instances)
-            try container.encode(hours, forKey: .hours)
-            try container.encode(first, forKey: .first)
-            try container.encode(last, forKey: .last)
-            try container.encode(uids, forKey: .uids)
-            try container.encode(steps, forKey: .steps)
-            try container.encode(relation, forKey: .relation)
-            try container.encode(level, forKey: .level)
-            try container.encode(category, forKey: .category)
-            try container.encode(rule, forKey: .rule)
-        }
+    static func json(_ explanation: Explanation, _ instances: [MeetingInstance], zone: ZoneRules) -> JSONValue {
+        let dates = instances.map { zone.localDate(of: $0.start) }
+        var seen = Set<String>()
+        let classification = explanation.classification
+        return JSONValue(object: [
+            "title": JSONValue(instances.first?.title ?? ""), "instances": JSONValue(Double(instances.count)),
+            "hours": JSONValue((instances.reduce(0.0) { $0 + ($1.isAllDay ? 0 : $1.duration) } / 36).rounded() / 100),
+            "first": JSONValue(dates.min()?.description), "last": JSONValue(dates.max()?.description),
+            "uids": JSONValue(instances.map(\.uid).filter { seen.insert($0).inserted }),
+            "steps": JSONValue(explanation.steps.map { step in
+                JSONValue(object: ["rule": JSONValue(step.rule.id), "matched": .bool(step.matched), "reason": JSONValue(step.reason)])
+            }),
+            "relation": JSONValue(classification.relation.rawValue), "level": JSONValue(classification.level),
+            "category": JSONValue(classification.category), "rule": JSONValue(classification.rule),
+        ])
     }
 
     public func write(_ explanation: Explanation, instances: [MeetingInstance], to output: TextOutput) {

@@ -61,16 +61,14 @@ public struct RuleListReport: Sendable {
         case (let rule?, _, .text): writeDetail(rule, to: output)
         case (_, let insight?, .text): writeDetail(insight, to: output)
         case (let rule?, _, .json):
-            output.write(JSONOutput.encode(DetailEntry(
-                id: rule.id, kind: "rule", order: (ruleSet.rules.firstIndex { $0.id == rule.id } ?? 0) + 1,
-                description: rule.description.trimmingCharacters(in: .whitespacesAndNewlines), when: rule.when.description,
-                level: Self.outcome(rule), category: rule.category, advice: nil, layer: rule.origin.layer, file: rule.origin.file,
-                line: rule.origin.line, examples: rule.matchExamples.map(Self.describe), counterExamples: rule.noMatchExamples.map(Self.describe))))
+            output.write(JSONOutput.encode(Self.detail(
+                id: rule.id, kind: "rule", order: (ruleSet.rules.firstIndex { $0.id == rule.id } ?? 0) + 1, description: rule.description,
+                when: rule.when.description, level: Self.outcome(rule), category: rule.category, advice: nil, origin: rule.origin,
+                examples: rule.matchExamples.map(Self.describe), counterExamples: rule.noMatchExamples.map(Self.describe))))
         case (_, let insight?, .json):
-            output.write(JSONOutput.encode(DetailEntry(
-                id: insight.id, kind: "insight", order: nil, description: insight.description.trimmingCharacters(in: .whitespacesAndNewlines),
-                when: insight.when.summary, level: nil, category: nil, advice: insight.advice, layer: insight.origin.layer,
-                file: insight.origin.file, line: insight.origin.line,
+            output.write(JSONOutput.encode(Self.detail(
+                id: insight.id, kind: "insight", order: nil, description: insight.description, when: insight.when.summary, level: nil,
+                category: nil, advice: insight.advice, origin: insight.origin,
                 examples: insight.fireExamples.map { Self.describe($0, against: insight) },
                 counterExamples: insight.quietExamples.map { Self.describe($0, against: insight) })))
         default:
@@ -78,31 +76,16 @@ public struct RuleListReport: Sendable {
         }
     }
 
-    /// `rules show --format json`: a rule (`kind` "rule") or an insight (`kind` "insight").
-    struct DetailEntry: Encodable {
-        var id: String, kind: String, order: Int?, description: String, when: String, level: String?, category: String?
-        var advice: String?, layer: String, file: String, line: Int, examples: [String], counterExamples: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case id, kind, order, description, when, level, category, advice, layer, file, line, examples, counterExamples
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(order, forKey: .order)
-            try container.encode(description, forKey: .description)
-            try container.encode(when, forKey: .when)
-            try container.encode(level, forKey: .level)
-            try container.encode(category, forKey: .category)
-            try container.encode(advice, forKey: .advice)
-            try container.encode(layer, forKey: .layer)
-            try container.encode(file, forKey: .file)
-            try container.encode(line, forKey: .line)
-            try container.encode(examples, forKey: .examples)
-            try container.encode(counterExamples, forKey: .counterExamples)
-        }
+    /// `rules show --format json`: a rule (`kind` "rule") or an insight (`kind` "insight"), every key present.
+    static func detail(id: String, kind: String, order: Int?, description: String, when: String, level: String?, category: String?,
+                       advice: String?, origin: Rule.Origin, examples: [String], counterExamples: [String]) -> JSONValue {
+        JSONValue(object: [
+            "id": JSONValue(id), "kind": JSONValue(kind), "order": JSONValue(order.map(Double.init)),
+            "description": JSONValue(description.trimmingCharacters(in: .whitespacesAndNewlines)), "when": JSONValue(when),
+            "level": JSONValue(level), "category": JSONValue(category), "advice": JSONValue(advice), "layer": JSONValue(origin.layer),
+            "file": JSONValue(origin.file), "line": JSONValue(Double(origin.line)), "examples": JSONValue(examples),
+            "counterExamples": JSONValue(counterExamples),
+        ])
     }
 
     /// Everything about one rule.
