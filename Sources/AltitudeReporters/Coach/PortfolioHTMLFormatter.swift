@@ -16,17 +16,7 @@ public struct PortfolioHTMLFormatter: PortfolioFormatter {
 
     public func write(_ rows: [PortfolioRow], order: String, to output: TextOutput) {
         let week = PortfolioCells.week(of: rows)
-        var page = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <title>Altitude portfolio — \(HTML.escape(week))</title>
-        <style>\(ReportHTMLFormatter.styleSheet)\(Self.styleSheet)</style>
-        </head>
-        <body>
+        var page = HTML.documentStart(title: "Altitude portfolio — \(week)", styleSheet: ReportHTMLFormatter.styleSheet + Self.styleSheet) + """
         <header>
         <p class="eyebrow">Altitude portfolio · \(HTML.escape(week)) · \(rows.count) client\(rows.count == 1 ? "" : "s")</p>
         <h1>Who needs attention first</h1>

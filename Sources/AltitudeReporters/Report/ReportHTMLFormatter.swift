@@ -11,17 +11,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
         let week = report.week
         let metrics = week.metrics
         let leader = report.leader
-        var page = """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <title>\(HTML.escape("Altitude — \(leader.name) — \(metrics.week)"))</title>
-        <style>\(Self.styleSheet)</style>
-        </head>
-        <body>
+        var page = HTML.documentStart(title: "Altitude — \(leader.name) — \(metrics.week)", styleSheet: Self.styleSheet) + """
         <header>
         <p class="eyebrow">Altitude report · \(HTML.escape(metrics.week.description)) · \(HTML.escape(Figures.span(week)))</p>
         <h1>\(HTML.escape(leader.name)) <span class="level">\(HTML.escape(leader.level))</span></h1>
@@ -212,8 +202,25 @@ public struct ReportHTMLFormatter: ReportFormatter {
     """
 }
 
-/// HTML escaping for text and attribute values.
+/// HTML escaping for text and attribute values, and the start every self-contained page shares.
 enum HTML {
+    /// Up to `<body>`: a page that loads nothing and runs nothing, and tells the browser so.
+    static func documentStart(title: String, styleSheet: String) -> String {
+        """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <title>\(escape(title))</title>
+        <style>\(styleSheet)</style>
+        </head>
+        <body>
+
+        """
+    }
+
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
