@@ -173,7 +173,7 @@ struct GroupCache {
             case .manager: company.manager = true
             case .peers: company.peers = true
             case .external: company.external = true
-            case .others, .organization: break
+            case .others, .deeper, .elsewhere, .organization: break
             }
             // Only "exactly one other person" needs a count: the organizer is usually listed
             // as an attendee too, so a repeat of the one person seen is not a second.

@@ -18,10 +18,20 @@ public struct LeaderProfile: Sendable, Hashable {
     public var workingHours: WorkingHours
     /// The below-altitude share the leader aims for (0…1).
     public var target: Double?
+    /// The functions whose rule packs classify this leader's meetings (`finance`, `sales`), first tried first.
+    public var functions: [String]
+    /// Who reports to whom, when the profile names an org chart: it places the
+    /// people the lists above do not (`deeper`, `elsewhere`).
+    public var orgChart: OrgChart? {
+        didSet { placements = orgChart?.placements(of: Set([email] + aliases)) ?? [:] }
+    }
+    /// Each person in the org chart, by address, relative to the leader.
+    public private(set) var placements: [String: PersonGroup] = [:]
 
     public init(name: String, email: String, aliases: [String] = [], level: String, timeZone: ZoneRules,
                 promoted: CivilDate? = nil, organization: [String] = [], manager: String? = nil, directs: [String] = [],
-                peers: [String] = [], workingHours: WorkingHours = .standard, target: Double? = nil) {
+                peers: [String] = [], workingHours: WorkingHours = .standard, target: Double? = nil,
+                functions: [String] = [], orgChart: OrgChart? = nil) {
         self.name = name
         self.email = email.lowercased()
         self.aliases = aliases.map { $0.lowercased() }
@@ -34,18 +44,23 @@ public struct LeaderProfile: Sendable, Hashable {
         self.peers = peers.map { $0.lowercased() }
         self.workingHours = workingHours
         self.target = target
+        self.functions = functions
+        self.orgChart = orgChart
+        placements = orgChart?.placements(of: Set([self.email] + self.aliases)) ?? [:]
     }
 
     /// The leader's own addresses, to read their response off each event.
     public var owner: OwnerIdentity { OwnerIdentity(emails: [email] + aliases) }
 
-    /// Where someone stands relative to the leader.
+    /// Where someone stands relative to the leader: the profile's lists first, then
+    /// the org chart, then the organisation's domains.
     public func group(of address: String) -> PersonGroup {
         let address = address.lowercased()
         if address == email || aliases.contains(address) { return .selfGroup }
         if address == manager { return .manager }
         if directs.contains(address) { return .directs }
         if peers.contains(address) { return .peers }
+        if let placed = placements[address] { return placed }
         return isInOrganization(address) ? .others : .external
     }
 
@@ -58,18 +73,25 @@ public struct LeaderProfile: Sendable, Hashable {
 
 /// Where a participant stands relative to the leader. `organization` is anyone
 /// inside the company but the leader; `others` is in-company people who are none
-/// of directs, manager or peers.
+/// of directs, manager or peers. With an org chart, `others` is split further:
+/// `deeper` (two or more levels below the leader) and `elsewhere` (the rest of the
+/// company); rules that name `others` see all three.
 public enum PersonGroup: String, Sendable, CaseIterable, Hashable {
     case selfGroup = "self"
     case directs
     case manager
     case peers
     case others
+    case deeper
+    case elsewhere
     case external
     case organization
 
     /// The groups a person is a member of directly (`organization` contains all in-company groups).
-    public var isInOrganization: Bool { self == .directs || self == .manager || self == .peers || self == .others }
+    public var isInOrganization: Bool { self != .selfGroup && self != .external }
+
+    /// In-company people who are none of directs, manager or peers, however finely placed.
+    public var isOtherColleague: Bool { self == .others || self == .deeper || self == .elsewhere }
 }
 
 /// The leader's working hours, in their time zone.

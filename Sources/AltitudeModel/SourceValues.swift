@@ -103,3 +103,15 @@ public struct ClientSummary: Sendable, Hashable {
         self.sources = sources
     }
 }
+
+/// A client's profile as the store keeps it: the profile.yaml text, and the org
+/// chart it names (as CSV), so it reads without the files it was imported from.
+public struct StoredProfile: Sendable, Hashable {
+    public var text: String
+    public var orgChart: String?
+
+    public init(text: String, orgChart: String? = nil) {
+        self.text = text
+        self.orgChart = orgChart
+    }
+}

@@ -280,6 +280,8 @@ public struct Classifier: Sendable {
         return index
     }
 
+    /// A person's bit: one per group a person can be placed in. (`organization` is
+    /// only ever a selection, so it has no bit of its own.)
     static func groupBit(_ group: PersonGroup) -> UInt8 {
         switch group {
         case .selfGroup: 1
@@ -288,12 +290,23 @@ public struct Classifier: Sendable {
         case .peers: 8
         case .others: 16
         case .external: 32
-        case .organization: 2 | 4 | 8 | 16
+        case .deeper: 64
+        case .elsewhere: 128
+        case .organization: 0
         }
     }
 
+    /// The bits a selection of groups covers: `others` is every colleague who is not a
+    /// direct, the manager or a peer, placed by an org chart or not; `organization`
+    /// everyone in the company.
     static func groupMask(_ groups: Set<PersonGroup>) -> UInt8 {
-        groups.reduce(0) { $0 | groupBit($1) }
+        groups.reduce(0) { mask, group in
+            switch group {
+            case .others: mask | groupBit(.others) | groupBit(.deeper) | groupBit(.elsewhere)
+            case .organization: mask | ~(groupBit(.selfGroup) | groupBit(.external))
+            default: mask | groupBit(group)
+            }
+        }
     }
 
     // MARK: - Evaluation

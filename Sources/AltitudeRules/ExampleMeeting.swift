@@ -35,17 +35,33 @@ public struct ExampleMeeting: Sendable, Hashable {
 }
 
 /// The world examples happen in: a leader with a manager, directs and peers at
-/// `example.com`, colleagues, and a partner company outside.
+/// `example.com`, colleagues, and a partner company outside; an org chart places
+/// the directs' own teams (`deeper`) and a team under a peer (`elsewhere`).
 enum ExampleWorld {
     static let domain = "example.com"
     static let leader = "leader@example.com"
+    /// People in each org-chart-placed group.
+    static let teamSize = 40
 
     static func profile(ladder: Ladder) -> LeaderProfile {
         LeaderProfile(
             name: "Example Leader", email: leader, level: ladder.names[ladder.levels.count / 2], timeZone: .utc,
             organization: [domain], manager: "manager@example.com",
-            directs: (1...6).map { "direct\($0)@example.com" }, peers: (1...4).map { "peer\($0)@example.com" })
+            directs: (0..<size(of: .directs)).map { person(.directs, $0) }, peers: (0..<size(of: .peers)).map { person(.peers, $0) },
+            orgChart: orgChart)
     }
+
+    /// The leader under the manager, with peers; the deeper people under the first
+    /// direct; the elsewhere people under the first peer.
+    static let orgChart: OrgChart = {
+        func row(_ email: String, _ manager: String?) -> OrgChart.Person { .init(email: email, name: "", manager: manager) }
+        var people = [row(person(.manager, 0), nil), row(leader, person(.manager, 0))]
+        people += (0..<size(of: .peers)).map { row(person(.peers, $0), person(.manager, 0)) }
+        people += (0..<size(of: .directs)).map { row(person(.directs, $0), leader) }
+        people += (0..<teamSize).map { row(person(.deeper, $0), person(.directs, 0)) }
+        people += (0..<teamSize).map { row(person(.elsewhere, $0), person(.peers, 0)) }
+        return OrgChart(people: people)
+    }()
 
     /// How many distinct people each group has in the example world.
     static func size(of group: PersonGroup) -> Int {
@@ -53,6 +69,7 @@ enum ExampleWorld {
         case .selfGroup, .manager: 1
         case .directs: 6
         case .peers: 4
+        case .deeper, .elsewhere: teamSize
         case .others, .organization, .external: .max
         }
     }
@@ -65,6 +82,8 @@ enum ExampleWorld {
         case .directs: "direct\(n + 1)@example.com"
         case .peers: "peer\(n + 1)@example.com"
         case .others, .organization: "colleague\(n + 1)@example.com"
+        case .deeper: "team\(n + 1)@example.com"
+        case .elsewhere: "elsewhere\(n + 1)@example.com"
         case .external: "guest\(n + 1)@partner.example"
         }
     }

@@ -42,8 +42,23 @@ public struct RuleLayer: Sendable {
     }
 
     /// The rules Altitude ships, built into the binary from `Rules/*.yaml`.
-    public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files.filter { $0.name.hasSuffix(".yaml") }
+    public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files
+        .filter { $0.name.hasSuffix(".yaml") && !$0.name.hasPrefix(packFolder) }
         .map { File(path: "Rules/" + $0.name, text: $0.text) })
+
+    /// The rule packs Altitude ships, one per function (`Rules/packs/finance.yaml`), by name.
+    public static let packs: [String] = ShippedRules.files.compactMap { file in
+        guard file.name.hasPrefix(packFolder), file.name.hasSuffix(".yaml") else { return nil }
+        return String(file.name.dropFirst(packFolder.count).dropLast(".yaml".count))
+    }
+
+    /// A function's pack as a layer (`pack finance`); nil for a name `packs` does not list.
+    public static func pack(_ function: String) -> RuleLayer? {
+        ShippedRules.files.first { $0.name == packFolder + function + ".yaml" }
+            .map { RuleLayer(name: "pack \(function)", files: [File(path: "Rules/" + $0.name, text: $0.text)]) }
+    }
+
+    private static let packFolder = "packs/"
 
     /// The rules format's guide (`Rules/README.md`), for `altitude rules doc`.
     public static let guide = ShippedRules.files.first { $0.name == "README.md" }?.text ?? ""

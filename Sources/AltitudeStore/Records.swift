@@ -18,6 +18,8 @@ struct ClientRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var createdAt: Int64
     /// The secret redaction numbers pseudonyms with (16 random bytes), made on first use.
     var redactionKey: Data? = nil
+    /// The org chart the profile names, as CSV (`OrgChart.csv`).
+    var orgChart: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

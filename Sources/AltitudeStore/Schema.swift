@@ -108,6 +108,10 @@ enum Schema {
                 table.uniqueKey(["clientId", "week", "recipient"])
             }
         }
+        migrator.registerMigration("v-org-chart: a client's org chart") { db in
+            // The org chart a client's profile names, as CSV: a stored profile reads without the file beside it.
+            try db.alter(table: "client") { table in table.add(column: "orgChart", .text) }
+        }
         return migrator
     }
 }

@@ -127,16 +127,21 @@ public final class Store: Sendable {
         }
     }
 
-    /// The client's stored profile text, if any.
-    public func profile(client: String) throws(StoreError) -> String? {
-        try read { db in try ClientRecord.filter(Column("name") == client).fetchOne(db)?.profile }
+    /// The client's stored profile, if any.
+    public func profile(client: String) throws(StoreError) -> StoredProfile? {
+        try read { db in
+            try ClientRecord.filter(Column("name") == client).fetchOne(db).flatMap { record in
+                record.profile.map { StoredProfile(text: $0, orgChart: record.orgChart) }
+            }
+        }
     }
 
     /// Stores a (validated) profile for the client, creating the client if need be.
-    public func setProfile(_ text: String, client: String, at time: Date) throws(StoreError) {
+    public func setProfile(_ profile: StoredProfile, client: String, at time: Date) throws(StoreError) {
         try write { db in
             var record = try Self.client(named: client, in: db, at: time)
-            record.profile = text
+            record.profile = profile.text
+            record.orgChart = profile.orgChart
             try record.update(db)
         }
     }

@@ -37,9 +37,9 @@ extension Workspace {
         try requireClient(name, in: store)
         var profile: LeaderProfile?
         var problem: String?
-        if let text = try store.profile(client: name) {
+        if let source = try profileSource(for: LeaderSelection(client: name), store: store) {
             do {
-                profile = try ProfileLoader.parse(text, file: "the profile stored for \(name)", ladder: nil)
+                profile = try source.parse(ladder: nil)
             } catch {
                 problem = "stored, but it does not read: \(error.description)"
             }

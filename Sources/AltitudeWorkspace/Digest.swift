@@ -134,7 +134,7 @@ extension Workspace {
             if request.redact { report = try redactor(for: selection.client, profile: leader.profile).redact(report) }
             let week = report.week.metrics.week
             outcome.week = week
-            let fingerprint = try Self.fingerprint(of: leader, layers: ruleLayers(for: selection))
+            let fingerprint = try Self.fingerprint(of: leader, layers: ruleLayers(for: selection, functions: leader.profile.functions))
             // When any source was last read or found unchanged.
             let lastRead = try store.sources(client: selection.client).flatMap { [$0.checkedAt, $0.importedAt] }.compactMap { $0 }.max()
             var content = DigestContent(report: report, freshness: .init(lastRead: lastRead, now: now, problems: outcome.refreshProblems),
@@ -229,6 +229,7 @@ extension Workspace {
     static func fingerprint(of leader: LeaderContext, layers: [RuleLayer]) -> Int64 {
         var hash = ContentHash()
         hash.add(leader.profileText)
+        hash.add(leader.profile.orgChart?.csv ?? "")
         for layer in layers {
             for file in layer.files {
                 hash.add(file.path)

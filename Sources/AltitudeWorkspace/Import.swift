@@ -80,7 +80,7 @@ extension Workspace {
         // The profile gives the zone floating times are read in; the rules are only
         // needed to check a profile named here before it is stored for the client.
         let pending = try beginLeader(selection, store: store, requireProfile: false)
-        let profileToStore = selection.profileFile == nil ? nil : try pending?.finish().profileText
+        let profileToStore = selection.profileFile == nil ? nil : try pending?.finish().storedProfile
         let zone = request.timeZone ?? pending?.profile.timeZone ?? systemTimeZone
         let importer = CalendarImporter(options: .init(timeZone: zone, owner: pending?.profile.owner ?? .unknown,
                                                        from: request.days.from, to: request.days.to, now: now))
@@ -142,7 +142,7 @@ extension Workspace {
             if let next = changes.next() { reports[index].outcome = .imported(next) }
         }
         let ownerWarning = pending.flatMap { leader in
-            Self.ownerWarning(snapshots.flatMap(\.instances), profile: leader.profile, origin: leader.profileOrigin)
+            Self.ownerWarning(snapshots.flatMap(\.instances), profile: leader.profile, origin: leader.source.origin)
         }
         return ImportOutcome(reports: reports, profile: profileChange, diagnostics: diagnostics, zone: zone, ownerWarning: ownerWarning)
     }

@@ -31,6 +31,21 @@ public struct LeaderContext: Sendable {
     public var profileOrigin: String
 
     public func makeClassifier() -> Classifier { Classifier(rules: rules, profile: profile) }
+
+    /// What the store keeps of this profile: its text and, when it names one, its org chart.
+    var storedProfile: StoredProfile { StoredProfile(text: profileText, orgChart: profile.orgChart?.csv) }
+}
+
+/// A profile as written, where it came from, and how to read the files it names
+/// (its org chart): beside the profile file, or as the store keeps them for a client.
+public struct ProfileSource: Sendable {
+    public var text: String
+    public var origin: String
+    public var files: ProfileLoader.FileReader
+
+    public func parse(ladder: Ladder?) throws(ConfigErrors) -> LeaderProfile {
+        try ProfileLoader.parse(text, file: origin, ladder: ladder, files: files)
+    }
 }
 
 /// A profile read, and its rules still loading on another thread, so compiling
@@ -39,23 +54,27 @@ struct PendingLeader {
     var client: String
     /// Read without the ladder: its level is checked in `finish`.
     var profile: LeaderProfile
-    var profileText: String
-    var profileOrigin: String
+    var source: ProfileSource
     var rules: Background<Result<RuleSet, ConfigErrors>>
 
     /// Waits for the rules and checks the profile's level against their ladder.
     func finish() throws(ConfigErrors) -> LeaderContext {
         let rules = try rules.value.get()
-        let profile = try ProfileLoader.parse(profileText, file: profileOrigin, ladder: rules.ladder)
-        return LeaderContext(client: client, profile: profile, rules: rules, profileText: profileText, profileOrigin: profileOrigin)
+        if rules.ladder.index(of: profile.level) == nil {
+            _ = try source.parse(ladder: rules.ladder)  // throws: the level, with its line and a hint
+        }
+        return LeaderContext(client: client, profile: profile, rules: rules, profileText: source.text, profileOrigin: source.origin)
     }
 }
 
 extension Workspace {
-    /// The rule layers in order: shipped < the user's rules directory < the
-    /// client's rules directory < the selection's rules files < `extra`.
-    public func ruleLayers(for leader: LeaderSelection, extra: [String] = []) throws(ConfigErrors) -> [RuleLayer] {
-        var layers = [RuleLayer.shipped, try RuleLayer.directory(userRulesDirectory, name: "user")]
+    /// The rule layers in order: shipped < the packs of the profile's functions (the
+    /// first named last, so its rules are tried first) < the user's rules directory <
+    /// the client's rules directory < the selection's rules files < `extra`.
+    public func ruleLayers(for leader: LeaderSelection, functions: [String],
+                           extra: [String] = []) throws(ConfigErrors) -> [RuleLayer] {
+        var layers = [RuleLayer.shipped] + functions.reversed().compactMap(RuleLayer.pack)
+        layers.append(try RuleLayer.directory(userRulesDirectory, name: "user"))
         if leader.client != LeaderSelection.ownClient {
             layers.append(try RuleLayer.directory(clientRulesDirectory(leader.client), name: "client \(leader.client)"))
         }
@@ -68,24 +87,29 @@ extension Workspace {
         return layers
     }
 
+    /// The merged rules for a leader, with the packs their profile names (when it reads;
+    /// a profile that does not is reported by whoever reads it for itself).
     public func ruleSet(for leader: LeaderSelection, extra: [String] = []) throws(ConfigErrors) -> RuleSet {
-        try RuleSet.load(try ruleLayers(for: leader, extra: extra))
+        let profile = (try? profileSource(for: leader, store: storeIfPresent())).flatMap { $0 }.flatMap { try? $0.parse(ladder: nil) }
+        return try RuleSet.load(try ruleLayers(for: leader, functions: profile?.functions ?? [], extra: extra))
     }
 
-    /// The profile's text and where it comes from: the named file, else the
-    /// client's stored profile, else (for `me`) the default file; nil when there is none.
-    public func profileText(for leader: LeaderSelection, store: Store?) throws -> (text: String, origin: String)? {
+    /// The profile and where it comes from: the named file, else the client's stored
+    /// profile, else (for `me`) the default file; nil when there is none.
+    public func profileSource(for leader: LeaderSelection, store: Store?) throws -> ProfileSource? {
         if let file = leader.profileFile {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw Failure(.noInput, "\(file): no such profile (`altitude init` writes one)")
             }
-            return (String(decoding: data, as: UTF8.self), file)
+            return ProfileSource(text: String(decoding: data, as: UTF8.self), origin: file, files: ProfileLoader.filesBeside(file))
         }
-        if let store, let text = try store.profile(client: leader.client) {
-            return (text, "the profile stored for \(leader.client)")
+        if let store, let stored = try store.profile(client: leader.client) {
+            let chart = stored.orgChart.map { (text: $0, origin: "the org chart stored for \(leader.client)") }
+            return ProfileSource(text: stored.text, origin: "the profile stored for \(leader.client)", files: { _ in chart })
         }
         if leader.client == LeaderSelection.ownClient, let data = FileManager.default.contents(atPath: defaultProfilePath) {
-            return (String(decoding: data, as: UTF8.self), defaultProfilePath)
+            return ProfileSource(text: String(decoding: data, as: UTF8.self), origin: defaultProfilePath,
+                                 files: ProfileLoader.filesBeside(defaultProfilePath))
         }
         return nil
     }
@@ -98,17 +122,17 @@ extension Workspace {
     /// Reads the profile now and starts loading the rules in the background.
     func beginLeader(_ selection: LeaderSelection, store: Store?, requireProfile: Bool,
                      rulesInBackground: Bool = true) throws -> PendingLeader? {
-        guard let (text, origin) = try profileText(for: selection, store: store) else {
+        guard let source = try profileSource(for: selection, store: store) else {
             guard requireProfile else { return nil }
             let hint = selection.client == LeaderSelection.ownClient
                 ? "give --profile FILE, or create \(defaultProfilePath) with `altitude init`"
                 : "give --profile FILE (`altitude import … --client \(selection.client) --profile FILE` stores it)"
             throw Failure(.configError, "no profile for \(selection.client): \(hint)")
         }
-        let layers = try ruleLayers(for: selection)
-        let profile = try ProfileLoader.parse(text, file: origin, ladder: nil)
+        let profile = try source.parse(ladder: nil)
+        let layers = try ruleLayers(for: selection, functions: profile.functions)
         let load: @Sendable () -> Result<RuleSet, ConfigErrors> = { Result { () throws(ConfigErrors) in try RuleSet.load(layers) } }
-        return PendingLeader(client: selection.client, profile: profile, profileText: text, profileOrigin: origin,
+        return PendingLeader(client: selection.client, profile: profile, source: source,
                              rules: rulesInBackground ? Background(load) : Background(computedNow: load))
     }
 }

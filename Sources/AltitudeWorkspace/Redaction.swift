@@ -46,7 +46,7 @@ public struct Redactor: Sendable {
         case .directs?: "direct"
         case .manager?: "manager"
         case .peers?: "peer"
-        case .others?, .organization?: "colleague"
+        case .others?, .deeper?, .elsewhere?, .organization?: "colleague"
         case .external?: "external"
         case nil: "person"
         }

@@ -108,10 +108,10 @@ struct RulesCommand: ParsableCommand {
             } catch {
                 errors += error.errors
             }
-            let profile = try workspace.profileText(for: selection, store: workspace.storeIfPresent())
+            let profile = try workspace.profileSource(for: selection, store: workspace.storeIfPresent())
             if let ruleSet, let profile {
                 do {
-                    let leader = try ProfileLoader.parse(profile.text, file: profile.origin, ladder: ruleSet.ladder)
+                    let leader = try profile.parse(ladder: ruleSet.ladder)
                     errors += ruleSet.levelsOffTheLadder(for: leader)
                 } catch {
                     errors += error.errors

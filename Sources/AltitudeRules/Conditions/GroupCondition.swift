@@ -45,8 +45,8 @@ extension NodeReader {
 extension PersonGroup {
     /// The groups rules name, in the order a hint lists them (the leader is not one).
     static let byName: [(name: String, value: PersonGroup)] = [
-        ("directs", .directs), ("manager", .manager), ("peers", .peers), ("others", .others), ("external", .external),
-        ("organization", .organization),
+        ("directs", .directs), ("manager", .manager), ("peers", .peers), ("others", .others), ("deeper", .deeper),
+        ("elsewhere", .elsewhere), ("external", .external), ("organization", .organization),
     ]
 
     /// How explanations name the group.
@@ -57,6 +57,8 @@ extension PersonGroup {
         case .manager: "your manager"
         case .peers: "your peers"
         case .others: "other colleagues"
+        case .deeper: "people two or more levels below you"
+        case .elsewhere: "colleagues outside your part of the organisation"
         case .external: "people outside your company"
         case .organization: "people in your company"
         }
@@ -65,7 +67,7 @@ extension PersonGroup {
     /// The groups whose bits (`Classifier.groupBit`) are set, for explanations:
     /// "your direct reports and other colleagues".
     static func phrase(present bits: UInt8) -> String {
-        let groups: [PersonGroup] = [.directs, .manager, .peers, .others, .external]
+        let groups: [PersonGroup] = [.directs, .manager, .peers, .others, .deeper, .elsewhere, .external]
         return groups.filter { bits & Classifier.groupBit($0) != 0 }.map(\.phrase).joined(separator: " and ")
     }
 }

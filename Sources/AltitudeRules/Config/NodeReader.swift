@@ -41,6 +41,9 @@ struct NodeReader {
         }
     }
 
+    /// A problem found in another file the document names (a profile's org chart).
+    mutating func record(_ error: ConfigError) { errors.append(error) }
+
     mutating func fail(at node: Node?, _ message: String, hint: String? = nil) {
         errors.append(ConfigError(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message, hint: hint))
     }

@@ -6,7 +6,20 @@ import Yams
 /// a profile with any problem is not used.
 public enum ProfileLoader {
     static let keys = ["name", "email", "aliases", "level", "timezone", "promoted", "organization", "manager", "directs",
-                       "peers", "working_hours", "target"]
+                       "peers", "working_hours", "target", "function", "org_chart"]
+
+    /// Reads a file a profile names (its org chart), by the name as written: the
+    /// text and where it was read from; nil when there is no such file.
+    public typealias FileReader = @Sendable (String) -> (text: String, origin: String)?
+
+    /// Files named relative to the profile file's directory, from disk.
+    public static func filesBeside(_ profileFile: String) -> FileReader {
+        { name in
+            var path = name
+            if !name.hasPrefix("/"), let slash = profileFile.lastIndex(of: "/") { path = profileFile[...slash] + name }
+            return FileManager.default.contents(atPath: path).map { (String(decoding: $0, as: UTF8.self), path) }
+        }
+    }
 
     public static func load(path: String, ladder: Ladder) throws(ConfigErrors) -> LeaderProfile {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -19,7 +32,8 @@ public enum ProfileLoader {
 
     /// Parses a profile. Without a ladder the level is not checked: a caller that
     /// needs the zone and addresses before the rules are loaded parses again with it.
-    public static func parse(_ text: String, file: String, ladder: Ladder?) throws(ConfigErrors) -> LeaderProfile {
+    public static func parse(_ text: String, file: String, ladder: Ladder?,
+                             files: FileReader? = nil) throws(ConfigErrors) -> LeaderProfile {
         var reader = NodeReader(file: file)
         guard let root = reader.parse(text) else {
             if reader.errors.isEmpty { reader.fail(at: nil, "the profile is empty", hint: "`altitude init` writes a profile to start from") }
@@ -70,10 +84,27 @@ public enum ProfileLoader {
                 reader.fail(at: node, "target should be a share between 0 and 1 (0.25) or a percentage (25%), not “\(text)”")
             }
         }
+        let functions = entries["function"].flatMap { reader.choices($0.value, what: "function", from: RuleLayer.packs.map { ($0, $0) }) } ?? []
+        let chart = entries["org_chart"].flatMap { orgChart($0.value, files: files ?? filesBeside(file), reader: &reader) }
         guard reader.errors.isEmpty else { throw ConfigErrors(reader.errors) }
         return LeaderProfile(name: name, email: email, aliases: aliases, level: level, timeZone: zone, promoted: promoted,
                              organization: organization, manager: manager, directs: directs, peers: peers,
-                             workingHours: hours, target: target)
+                             workingHours: hours, target: target, functions: functions, orgChart: chart)
+    }
+
+    /// `org_chart: org.csv`: read and checked; its problems are reported with the chart's file and line.
+    private static func orgChart(_ node: Node, files: FileReader, reader: inout NodeReader) -> OrgChart? {
+        guard let name = reader.string(node, what: "org_chart") else { return nil }
+        guard let (text, origin) = files(name) else {
+            reader.fail(at: node, "no org chart “\(name)”", hint: "a CSV with the columns email, name, manager_email, named relative to the profile")
+            return nil
+        }
+        do {
+            return try OrgChart.parse(text)
+        } catch {
+            for problem in error.problems { reader.record(ConfigError(file: origin, line: problem.line, message: problem.message)) }
+            return nil
+        }
     }
 
     /// `0.25`, or `25%`.
@@ -148,6 +179,8 @@ public enum ProfileLoader {
           - a.peer@example.com
         working_hours: {start: "08:30", end: "18:00", days: [mon, tue, wed, thu, fri]}
         target: 0.25                       # the below-altitude share you aim for (0.25 = 25%)
+        # function: [engineering]          # rule packs for your function: \(RuleLayer.packs.joined(separator: ", "))
+        # org_chart: org.csv               # who reports to whom (email,name,manager_email), beside this file
 
         """
 }

@@ -1,0 +1,176 @@
+/// An organisation chart: who reports to whom, as many HR systems export it
+/// (`org.csv`: `email,name,manager_email`). It tells the classifier how far below
+/// the leader each attendee sits, which the profile's lists cannot: a meeting whose
+/// colleagues are all two or more levels down is below-altitude work whatever its title.
+public struct OrgChart: Sendable, Hashable {
+    public struct Person: Sendable, Hashable {
+        /// Lower-cased.
+        public var email: String
+        public var name: String
+        /// Lower-cased; nil at the top of the chart.
+        public var manager: String?
+
+        public init(email: String, name: String, manager: String?) {
+            self.email = email.lowercased()
+            self.name = name
+            self.manager = manager?.lowercased()
+        }
+    }
+
+    /// One problem in the file, with the line it is on.
+    public struct Problem: Sendable, Hashable {
+        public var line: Int
+        public var message: String
+    }
+
+    /// Every problem in the file.
+    public struct Problems: Error, Sendable, Hashable {
+        public var problems: [Problem]
+    }
+
+    public let people: [Person]
+
+    public init(people: [Person]) {
+        self.people = people
+    }
+
+    /// Reads the CSV. The header names the columns (`email`, `manager_email`, and
+    /// optionally `name`, in any order; `manager` is accepted for `manager_email`),
+    /// so an export with extra columns reads as it is. Every problem is returned, each with its line.
+    public static func parse(_ text: String) throws(Problems) -> OrgChart {
+        var lines = CSVLines(text)
+        guard let header = lines.next() else { throw Problems(problems: [Problem(line: 1, message: "the org chart is empty")]) }
+        let columns = header.fields.map { $0.trimmed.lowercased().replacingOccurrences(of: " ", with: "_") }
+        let emailColumn = columns.firstIndex(of: "email")
+        let managerColumn = columns.firstIndex(of: "manager_email") ?? columns.firstIndex(of: "manager")
+        let nameColumn = columns.firstIndex(of: "name")
+        guard let emailColumn, let managerColumn else {
+            throw Problems(problems: [Problem(line: header.line, message: "the header should name the columns email, name, manager_email "
+                                                + "(it has \(columns.joined(separator: ", ")))")])
+        }
+        var people: [Person] = []
+        var problems: [Problem] = []
+        var seen: [String: Int] = [:]
+        while let row = lines.next() {
+            if row.fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
+            func field(_ index: Int) -> String { index < row.fields.count ? row.fields[index].trimmed : "" }
+            let email = field(emailColumn).lowercased()
+            let manager = field(managerColumn).lowercased()
+            guard email.contains("@") else {
+                problems.append(Problem(line: row.line, message: "“\(field(emailColumn))” is not an email address"))
+                continue
+            }
+            if !manager.isEmpty, !manager.contains("@") {
+                problems.append(Problem(line: row.line, message: "the manager “\(field(managerColumn))” is not an email address"))
+                continue
+            }
+            if let first = seen[email] {
+                problems.append(Problem(line: row.line, message: "\(email) is listed twice (first on line \(first))"))
+                continue
+            }
+            seen[email] = row.line
+            people.append(Person(email: email, name: nameColumn.map(field) ?? "", manager: manager.isEmpty ? nil : manager))
+        }
+        guard problems.isEmpty else { throw Problems(problems: problems) }
+        return OrgChart(people: people)
+    }
+
+    /// Where each person in the chart stands relative to the leader (any of `addresses`):
+    /// manager, directs, peers (the manager's other reports), `deeper` (two or more levels
+    /// below) and `elsewhere` (everyone else). Empty when the leader is not in the chart.
+    public func placements(of addresses: Set<String>) -> [String: PersonGroup] {
+        guard let leader = people.first(where: { addresses.contains($0.email) }) else { return [:] }
+        var reports: [String: [String]] = [:]
+        for person in people { if let manager = person.manager { reports[manager, default: []].append(person.email) } }
+        var placements: [String: PersonGroup] = [:]
+        for person in people where !addresses.contains(person.email) { placements[person.email] = .elsewhere }
+        if let manager = leader.manager {
+            placements[manager] = .manager
+            for peer in reports[manager, default: []] where !addresses.contains(peer) { placements[peer] = .peers }
+        }
+        // Breadth first down the leader's tree; `visited` guards against a cycle in a bad export.
+        var visited: Set<String> = [leader.email]
+        var level = reports[leader.email, default: []]
+        var group = PersonGroup.directs
+        while !level.isEmpty {
+            var next: [String] = []
+            for email in level where visited.insert(email).inserted {
+                placements[email] = group
+                next += reports[email, default: []]
+            }
+            level = next
+            group = .deeper
+        }
+        return placements
+    }
+}
+
+private extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespaces) }
+}
+
+/// Records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line
+/// breaks), each with the line it starts on.
+struct CSVLines: IteratorProtocol {
+    struct Row {
+        var fields: [String]
+        var line: Int
+    }
+
+    private var characters: [Character]
+    private var position = 0
+    private var line = 1
+
+    init(_ text: String) {
+        characters = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+
+    mutating func next() -> Row? {
+        guard position < characters.count else { return nil }
+        let start = line
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        while position < characters.count {
+            let character = characters[position]
+            position += 1
+            if quoted {
+                if character == "\"" {
+                    if position < characters.count, characters[position] == "\"" {
+                        field.append("\"")
+                        position += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if character == "\n" || character == "\r\n" { line += 1 }
+                    field.append(character)
+                }
+            } else if character == "\"" && field.isEmpty {
+                quoted = true
+            } else if character == "," {
+                fields.append(field)
+                field = ""
+            } else if character == "\n" || character == "\r\n" || character == "\r" {
+                line += 1
+                break
+            } else {
+                field.append(character)
+            }
+        }
+        fields.append(field)
+        return Row(fields: fields, line: start)
+    }
+}
+
+extension OrgChart {
+    /// The chart as CSV with the columns `email,name,manager_email`: how the store keeps it.
+    public var csv: String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        return people.reduce(into: "email,name,manager_email\n") { csv, person in
+            csv += [person.email, person.name, person.manager ?? ""].map(field).joined(separator: ",") + "\n"
+        }
+    }
+}
