@@ -55,7 +55,9 @@ test:
 	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check --data Tests/Holdout --from 2026-09-07 --to 2026-11-30 \
 		--max-gap 13 --max-unclassified 12.5
 	@if [ -d "$(SHARED)/corpus" ]; then \
-		.venv/bin/python scripts/conformance.py --altitude .build/debug/altitude --shared "$(SHARED)"; \
+		.venv/bin/python scripts/conformance.py --altitude .build/debug/altitude --shared "$(SHARED)" && \
+		.venv/bin/python scripts/conformance.py --altitude .build/debug/altitude --shared "$(SHARED)" \
+			--corpus Tests/Corpus --baseline own-corpus; \
 	else \
 		echo "conformance: $(SHARED)/corpus not found; skipped"; \
 	fi
