@@ -248,6 +248,7 @@ enum InsightFigures {
             case .unclassifiedHours: week.unclassifiedHours
             case .belowShare: week.belowShare ?? 0
             case .unclassifiedShare: week.unclassifiedShare ?? 0
+            case .structureOnlyShare: week.structureOnlyShare ?? 0
             case .focusHours: week.focusHours
             case .afterHours: week.afterHours
             case .directsHours: week.people.directsHours

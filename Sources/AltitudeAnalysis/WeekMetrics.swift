@@ -10,6 +10,9 @@ public struct WeekMetrics: Sendable, Hashable {
     public var atSeconds = 0
     public var aboveSeconds = 0
     public var unclassifiedSeconds = 0
+    /// Below, at or above time whose level only who was there decided (`Evidence.structure`):
+    /// the least certain part of the classified time.
+    public var structureOnlySeconds = 0
     /// Meeting time by ladder level (below, at and above only).
     public var levelSeconds: [String: Int] = [:]
     /// Meeting time by the category of the rule that classified it; `unclassified`
@@ -45,6 +48,12 @@ public struct WeekMetrics: Sendable, Hashable {
 
     public var unclassifiedShare: Double? {
         meetingSeconds > 0 ? Double(unclassifiedSeconds) / Double(meetingSeconds) : nil
+    }
+
+    /// structure only / (below + at + above); nil when nothing was classified.
+    public var structureOnlyShare: Double? {
+        let classified = belowSeconds + atSeconds + aboveSeconds
+        return classified > 0 ? Double(structureOnlySeconds) / Double(classified) : nil
     }
 
     static func hours(_ seconds: Int) -> Double { Double(seconds) / 3600 }

@@ -3,10 +3,10 @@ import Foundation
 
 /// What an instance means for a week: whether it is meeting time, and whether it
 /// blocks the calendar (for focus time).
-enum MeetingTime {
+public enum MeetingTime {
     /// Meeting time: timed, not cancelled, not declined and not excluded by a rule —
     /// whatever the rules say, a cancelled or declined meeting took no time.
-    static func counts(_ instance: MeetingInstance, _ classification: Classification) -> Bool {
+    public static func counts(_ instance: MeetingInstance, _ classification: Classification) -> Bool {
         instance.allDay == nil && classification.relation != .excluded && instance.status != .cancelled
             && instance.myResponse != .declined && instance.end > instance.start
     }
@@ -110,6 +110,7 @@ public struct WeeklyAnalyzer: Sendable {
         }
         if classification.relation != .unclassified, let level = classification.level {
             metrics.levelSeconds[level, default: 0] += seconds
+            if classification.evidence == .structure { metrics.structureOnlySeconds += seconds }
         }
         let category = classification.relation == .unclassified ? "unclassified" : classification.category ?? "uncategorised"
         metrics.categorySeconds[category, default: 0] += seconds

@@ -82,13 +82,28 @@ public struct Classifier: Sendable {
         program.outcome(decision(features))
     }
 
-    /// The position of the first rule that holds for these features (-1: none),
-    /// found once per distinct signature.
+    /// The first rule that holds for these features and how (`Program.decision`; -1:
+    /// none), found once per distinct signature.
     private mutating func decision(_ features: Features) -> Int {
-        if let index = decided[features] { return index }
-        let index = program.rules.firstIndex { evaluate($0.condition, features) } ?? -1
-        decided[features] = index
-        return index
+        if let decision = decided[features] { return decision }
+        let found = program.rules.firstIndex { evaluate($0.condition, features) }.map { decision(rule: $0, features) } ?? -1
+        decided[features] = found
+        return found
+    }
+
+    /// How the rule at `index`, which holds, decided: by the topic, or only by who was there.
+    func decision(rule index: Int, _ features: Features) -> Int {
+        Program.decision(rule: index, byTopic: program.rules[index].readsTopic && topicHolds(program.rules[index].condition, features))
+    }
+
+    /// Whether a text condition the rule asks for (not one it rules out) holds: then
+    /// what the meeting is about decided it, not only who was there.
+    func topicHolds(_ condition: Condition, _ features: Features, negated: Bool = false) -> Bool {
+        switch condition {
+        case .all(let parts), .any(let parts): parts.contains { topicHolds($0, features, negated: negated) }
+        case .not(let inner): topicHolds(inner, features, negated: !negated)
+        case .leaf(let leaf): !negated && leaf.condition is TextCondition && leaf.condition.holds(features, texts: texts)
+        }
     }
 
     // MARK: - Features
@@ -426,7 +441,10 @@ struct Program: Sendable {
     struct CompiledRule: Sendable {
         /// The rule's condition, each kind compiled (`ConditionKind.compiled(in:)`).
         var condition: Condition
+        /// Without its evidence: that depends on which part of the condition held.
         var outcome: Classification
+        /// Whether the condition asks for some text: only then can the topic decide.
+        var readsTopic: Bool
     }
 
     var rules: [CompiledRule] = []
@@ -449,13 +467,30 @@ struct Program: Sendable {
                 let relation: Relation = index < leaderIndex ? .below : index == leaderIndex ? .at : .above
                 outcome = Classification(relation: relation, level: ruleSet.ladder.levels[index].name, category: rule.category, rule: rule.id)
             }
-            rules.append(CompiledRule(condition: condition, outcome: outcome))
+            var compiled = CompiledRule(condition: condition, outcome: outcome, readsTopic: Self.asksForText(rule.when))
+            if rule.isLabel, compiled.outcome.relation != .excluded { compiled.outcome.evidence = .label }
+            rules.append(compiled)
         }
         textFields = TextField.allCases.filter { patterns[$0] != nil }
     }
 
-    func outcome(_ index: Int) -> Classification {
-        index >= 0 ? rules[index].outcome : .unclassified
+    /// A decision packed in one integer, as the workers record it: the rule's
+    /// position, and whether its topic decided (-1: no rule held).
+    static func decision(rule index: Int, byTopic: Bool) -> Int { index * 2 + (byTopic ? 0 : 1) }
+
+    func outcome(_ decision: Int) -> Classification {
+        guard decision >= 0 else { return .unclassified }
+        var outcome = rules[decision / 2].outcome
+        if outcome.relation != .excluded, outcome.evidence == nil { outcome.evidence = decision % 2 == 0 ? .topic : .structure }
+        return outcome
+    }
+
+    private static func asksForText(_ condition: Condition, negated: Bool = false) -> Bool {
+        switch condition {
+        case .all(let parts), .any(let parts): parts.contains { asksForText($0, negated: negated) }
+        case .not(let inner): asksForText(inner, negated: !negated)
+        case .leaf(let leaf): !negated && leaf.condition is TextCondition
+        }
     }
 
     private mutating func compile(_ condition: Condition) -> Condition {

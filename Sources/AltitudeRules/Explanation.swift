@@ -24,7 +24,7 @@ extension Classifier {
         for (index, rule) in ruleSet.rules.enumerated() {
             let (holds, reason) = describe(program.rules[index].condition, in: context)
             steps.append(.init(rule: rule, matched: holds, reason: reason))
-            if holds { return Explanation(steps: steps, classification: program.outcome(index)) }
+            if holds { return Explanation(steps: steps, classification: program.outcome(decision(rule: index, features))) }
         }
         return Explanation(steps: steps, classification: .unclassified)
     }

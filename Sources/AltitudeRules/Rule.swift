@@ -26,6 +26,12 @@ public struct Rule: Sendable {
     public var matchExamples: [ExampleMeeting]
     public var noMatchExamples: [ExampleMeeting]
     public var origin: Origin
+
+    /// The file `altitude label` writes a leader's labels to, in their (or their client's) rules directory.
+    public static let labelsFile = "labels.yaml"
+
+    /// A label the leader or their coach gave (`altitude label`), not a rule someone wrote.
+    public var isLabel: Bool { origin.file == Self.labelsFile || origin.file.hasSuffix("/" + Self.labelsFile) }
 }
 
 /// What a rule tests. Keys in one mapping must all hold; `any`, `all` and `not`

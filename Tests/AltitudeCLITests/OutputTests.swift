@@ -225,7 +225,7 @@ struct EventsJSONSchemaTests {
         #expect(!instances.isEmpty)
         let keys: Set = ["uid", "recurrenceId", "seriesId", "start", "end", "allDay", "title", "location", "description", "organizer",
                          "attendees", "myStatus", "status", "transparency", "categories", "recurring", "calendar", "sequence", "line",
-                         "level", "relation", "category", "rule"]
+                         "level", "relation", "category", "rule", "evidence"]
         for instance in instances {
             #expect(Set(instance.keys) == keys)
             #expect(instance["level"] is NSNull && instance["calendar"] is NSNull)

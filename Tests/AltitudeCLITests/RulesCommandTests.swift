@@ -8,14 +8,14 @@ struct ClassificationCommandTests {
     var google: String { sample + "/vp-google.ics" }
     let june = ["--from", "2026-06-01", "--to", "2026-06-08"]
 
-    @Test("With a profile, events gains level, relation, category and rule columns")
+    @Test("With a profile, events gains level, relation, category, rule and evidence columns")
     func classifiedCSV() throws {
         let outcome = try AltitudeProcess.run(["events", google, "--profile", profile, "--format", "csv"] + june)
         #expect(outcome.status == 0)
         let rows = outcome.stdout.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(rows[0].suffix(4) == ["level", "relation", "category", "rule"])
+        #expect(rows[0].suffix(5) == ["level", "relation", "category", "rule", "evidence"])
         let standup = try #require(rows.first { $0.contains("Payments standup") })
-        #expect(standup.suffix(4) == ["manager", "below", "team-execution", "team-ceremonies"])
+        #expect(standup.suffix(5) == ["manager", "below", "team-execution", "team-ceremonies", "topic"])
     }
 
     @Test("rules check reports every error of a file in line order: a bad level beside a bad group, a level off the ladder")

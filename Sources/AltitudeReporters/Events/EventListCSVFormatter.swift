@@ -9,7 +9,7 @@ public struct EventListCSVFormatter: EventListFormatter {
         "transparency", "organizer", "attendees", "categories", "recurring", "calendar",
     ]
     /// Added when a profile classifies the instances.
-    public static let classificationColumns = ["level", "relation", "category", "rule"]
+    public static let classificationColumns = ["level", "relation", "category", "rule", "evidence"]
 
     public init() {}
 
@@ -38,6 +38,7 @@ public struct EventListCSVFormatter: EventListFormatter {
                 row.add(classification.relation.rawValue)
                 row.add(classification.category ?? "")
                 row.add(classification.rule ?? "")
+                row.add(classification.evidence?.rawValue ?? "")
             }
             row.end()
         }

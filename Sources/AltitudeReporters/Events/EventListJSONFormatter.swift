@@ -28,7 +28,7 @@ public struct EventListJSONFormatter: EventListFormatter {
                     "calendar": JSONValue(instance.calendarName), "sequence": JSONValue(Double(instance.sequence)),
                     "line": JSONValue(instance.sourceLine.map(Double.init)), "level": JSONValue(classification?.level),
                     "relation": JSONValue(classification?.relation.rawValue), "category": JSONValue(classification?.category),
-                    "rule": JSONValue(classification?.rule),
+                    "rule": JSONValue(classification?.rule), "evidence": JSONValue(classification?.evidence?.rawValue),
                 ])
             }),
         ])

@@ -7,7 +7,8 @@ public struct ReportCSVFormatter: ReportFormatter {
 
     static let columns = ["week", "start", "end", "meeting_hours", "meetings", "below_hours", "at_hours", "above_hours",
                           "unclassified_hours", "below_share", "rolling_below_share", "focus_hours", "after_hours",
-                          "directs_hours", "directs_one_on_one_hours", "manager_hours", "peers_hours", "external_hours"]
+                          "directs_hours", "directs_one_on_one_hours", "manager_hours", "peers_hours", "external_hours",
+                          "structure_only_hours"]
 
     public func write(_ report: AllocationReport, to output: TextOutput) {
         output.write(CSV.row(Self.columns))
@@ -31,7 +32,8 @@ public struct ReportCSVFormatter: ReportFormatter {
             row.add(metrics.belowShare.map { ReportNumbers.share($0).description } ?? "")
             row.add(week.rollingBelowShare.map { ReportNumbers.share($0).description } ?? "")
             for hours in [metrics.focusHours, metrics.afterHours, metrics.people.directsHours, metrics.people.directsOneOnOneHours,
-                          metrics.people.managerHours, metrics.people.peersHours, metrics.people.externalHours] {
+                          metrics.people.managerHours, metrics.people.peersHours, metrics.people.externalHours,
+                          Double(metrics.structureOnlySeconds) / 3600] {
                 row.add(ReportNumbers.hours(hours).description)
             }
             row.end()

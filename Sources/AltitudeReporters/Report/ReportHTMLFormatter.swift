@@ -83,6 +83,8 @@ public struct ReportHTMLFormatter: ReportFormatter {
                           report.trend.gapToTarget.map { "\(Figures.points($0)) points from it" } ?? ""))
         }
         cards.append(("Meetings", "\(Figures.hours(metrics.meetingHours)) h", "\(metrics.meetings) meetings"))
+        cards.append(("Confidence", Figures.percent(metrics.structureOnlyShare.map { 1 - $0 }),
+                      "of classified time decided by its topic or a label; the rest only by who was there"))
         cards.append(("Focus time", "\(Figures.hours(metrics.focusHours)) h", "\(Figures.hours(metrics.afterHours)) h of meetings after hours"))
         if let transition = report.trend.transition {
             cards.append(("Since promotion", transition.label, transition.phase))

@@ -87,6 +87,9 @@ public struct ReportJSONFormatter: ReportFormatter {
                 "belowShare": JSONValue(metrics.belowShare.map(ReportNumbers.share)),
                 "rollingBelowShare": JSONValue(week.rollingBelowShare.map(ReportNumbers.share)),
                 "unclassifiedShare": JSONValue(metrics.unclassifiedShare.map(ReportNumbers.share)),
+                // Below, at or above time whose level only who was there decided: the least certain part.
+                "structureOnlyHours": JSONValue(ReportNumbers.hours(Double(metrics.structureOnlySeconds) / 3600)),
+                "structureOnlyShare": JSONValue(metrics.structureOnlyShare.map(ReportNumbers.share)),
                 "levels": JSONValue(object: metrics.levelSeconds.mapValues { JSONValue(ReportNumbers.hours(Double($0) / 3600)) }),
                 "categories": JSONValue(object: metrics.categorySeconds.mapValues { JSONValue(ReportNumbers.hours(Double($0) / 3600)) }),
                 "people": JSONValue(object: [

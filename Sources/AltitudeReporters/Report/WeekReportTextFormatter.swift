@@ -38,6 +38,10 @@ public struct WeekReportTextFormatter: ReportFormatter {
             lines.append("  " + name.padding(13) + Figures.hours(hours).leftPadding(6) + " h" + Figures.percent(share).leftPadding(6)
                          + "  " + (name == "below" ? style.yellow(bar) : bar))
         }
+        if metrics.structureOnlySeconds > 0 {
+            lines.append(style.dim("  \(Figures.hours(Double(metrics.structureOnlySeconds) / 3600)) h (\(Figures.percent(metrics.structureOnlyShare)) "
+                                   + "of classified time) decided only by who was there: `altitude label --review` to check them"))
+        }
         lines.append("")
 
         let levels = report.levels.reversed().filter { metrics.levelSeconds[$0] != nil }

@@ -50,6 +50,7 @@ public struct ExplanationReport: Sendable {
             }),
             "relation": JSONValue(classification.relation.rawValue), "level": JSONValue(classification.level),
             "category": JSONValue(classification.category), "rule": JSONValue(classification.rule),
+            "evidence": JSONValue(classification.evidence?.rawValue),
         ])
     }
 
@@ -75,8 +76,9 @@ public struct ExplanationReport: Sendable {
 
     private func verdict(_ explanation: Explanation) -> String {
         let classification = explanation.classification
-        let winner = explanation.steps.last(where: \.matched)?.rule
-        let why = winner.map { "    \($0.description.trimmingCharacters(in: .whitespacesAndNewlines))\n" } ?? ""
+        let winner = explanation.steps.last(where: \.matched)
+        var why = winner.map { "    \($0.rule.description.trimmingCharacters(in: .whitespacesAndNewlines))\n" } ?? ""
+        if let winner, let evidence = classification.evidence { why += "    " + Self.evidence(evidence, reason: winner.reason) + "\n" }
         let category = classification.category.map { " Category: \($0)." } ?? ""
         switch classification.relation {
         case .below:
@@ -91,6 +93,16 @@ public struct ExplanationReport: Sendable {
             return "  → No rule matches: this meeting is " + style.red("unclassified")
                 + ". Its time is shown apart, never hidden.\n    Add a rule for it (`altitude rules doc` shows how); "
                 + "`altitude events --unclassified` lists what else no rule matches.\n"
+        }
+    }
+
+    /// Which evidence decided, in words a coach can weigh.
+    static func evidence(_ evidence: Evidence, reason: String) -> String {
+        switch evidence {
+        case .topic: "Decided by its topic: \(reason.replacingControlCharacters())."
+        case .structure: "Decided only by who was there (\(reason.replacingControlCharacters())): no rule recognised what it is about; "
+            + "`altitude label TITLE --level LEVEL` settles it."
+        case .label: "Decided by your label (`altitude label`)."
         }
     }
 }

@@ -31,6 +31,7 @@ public enum InsightMetric: String, Sendable, CaseIterable, Hashable {
     case unclassifiedHours = "unclassified-hours"
     case belowShare = "below-share"
     case unclassifiedShare = "unclassified-share"
+    case structureOnlyShare = "structure-only-share"
     case focusHours = "focus-hours"
     case afterHours = "after-hours"
     case directsHours = "directs-hours"
@@ -52,6 +53,7 @@ public enum InsightMetric: String, Sendable, CaseIterable, Hashable {
         case .unclassifiedHours: "meeting time no rule classified"
         case .belowShare: "below / (below + at + above)"
         case .unclassifiedShare: "unclassified / meeting time"
+        case .structureOnlyShare: "classified time whose level only who was there decided (no topic recognised) / (below + at + above)"
         case .focusHours: "free blocks of 90+ minutes in working hours"
         case .afterHours: "meeting time outside working hours"
         case .directsHours: "meeting time with direct reports there"
@@ -70,7 +72,7 @@ public enum InsightMetric: String, Sendable, CaseIterable, Hashable {
 
     public var unit: Unit {
         switch self {
-        case .belowShare, .unclassifiedShare: .share
+        case .belowShare, .unclassifiedShare, .structureOnlyShare: .share
         case .meetings, .directReports: .count
         case .oneOnOneMinutesPerDirect: .minutes
         case .belowShareRisingWeeks: .weeks
@@ -249,6 +251,7 @@ public struct InsightExample: Sendable, Hashable {
         case .unclassifiedHours: 2
         case .belowShare: 5.0 / 23.0
         case .unclassifiedShare: 0.08
+        case .structureOnlyShare: 0.1
         case .focusHours: 10
         case .afterHours: 1
         case .directsHours: 8
