@@ -42,7 +42,7 @@ public enum LevelSpec: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses `ic`, `self`, `self-1`, `self+2`; nil when malformed.
-    init?(parsing text: String) {
+    public init?(parsing text: String) {
         let value = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard value.hasPrefix("self") else {
             self = .absolute(text.trimmingCharacters(in: .whitespaces))

@@ -45,9 +45,10 @@ enum CalendarText {
 
     /// A timed event in UTC; `rule` makes it a series.
     static func event(uid: String, title: String, start: String, minutes: Int = 30, rule: String? = nil,
-                      recurrenceID: String? = nil, attendees: [String] = ["ana@acme.example", "ben@acme.example"]) -> String {
+                      recurrenceID: String? = nil, attendees: [String] = ["ana@acme.example", "ben@acme.example"],
+                      organizer: String = "maya@acme.example") -> String {
         var lines = ["BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:20260101T000000Z", "DTSTART:\(start)", "DURATION:PT\(minutes)M",
-                     "SUMMARY:\(title)", "ORGANIZER:mailto:maya@acme.example"]
+                     "SUMMARY:\(title)", "ORGANIZER:mailto:\(organizer)"]
         if let rule { lines.append("RRULE:\(rule)") }
         if let recurrenceID { lines.append("RECURRENCE-ID:\(recurrenceID)") }
         lines += attendees.map { "ATTENDEE;PARTSTAT=ACCEPTED:mailto:\($0)" }

@@ -44,13 +44,13 @@ extension NodeReader {
 
 extension PersonGroup {
     /// The groups rules name, in the order a hint lists them (the leader is not one).
-    static let byName: [(name: String, value: PersonGroup)] = [
+    public static let byName: [(name: String, value: PersonGroup)] = [
         ("directs", .directs), ("manager", .manager), ("peers", .peers), ("others", .others), ("deeper", .deeper),
         ("elsewhere", .elsewhere), ("external", .external), ("organization", .organization),
     ]
 
     /// How explanations name the group.
-    var phrase: String {
+    public var phrase: String {
         switch self {
         case .selfGroup: "you"
         case .directs: "your direct reports"

@@ -1,0 +1,66 @@
+import AltitudeAnalysis
+import AltitudeModel
+
+/// How `altitude label` lists the series to label when it is not asking.
+public enum LabelListFormat: String, CaseIterable, Sendable {
+    case text, json
+}
+
+/// The series `altitude label` offers, most hours first: for a script, or for a
+/// reader to label one by one with `altitude label TITLE --level LEVEL`.
+public struct LabelListFormatter: Sendable {
+    public var candidates: [LabelCandidate]
+    /// Classified series to check, rather than unclassified ones.
+    public var review: Bool
+
+    public init(candidates: [LabelCandidate], review: Bool) {
+        self.candidates = candidates
+        self.review = review
+    }
+
+    public func write(_ format: LabelListFormat, to output: TextOutput) {
+        switch format {
+        case .json:
+            output.write(JSONOutput.encode(candidates.map { candidate in
+                JSONValue(object: [
+                    "title": JSONValue(candidate.title), "hours": JSONValue(ReportNumbers.hours(candidate.hours)),
+                    "meetings": JSONValue(Double(candidate.count)), "company": JSONValue(candidate.company),
+                    "level": JSONValue(candidate.classification.level), "relation": JSONValue(candidate.classification.relation.rawValue),
+                    "rule": JSONValue(candidate.classification.rule), "evidence": JSONValue(candidate.classification.evidence?.rawValue),
+                ])
+            }))
+        case .text:
+            guard !candidates.isEmpty else {
+                return output.write(review ? "Nothing classified to review in this window.\n" : "Every series in this window is classified.\n")
+            }
+            output.write(review ? "The series with the most hours at each level:\n" : "The series no rule classifies, most hours first:\n")
+            for candidate in candidates {
+                output.write(Self.line(candidate) + "\n")
+            }
+            output.write("Label one with: altitude label \"TITLE\" --level LEVEL (ic, manager, … or exclude)\n")
+        }
+    }
+
+    /// `  6.0 h   4×  Query tuning session — now ic (structure only); 5 people: …`
+    public static func line(_ candidate: LabelCandidate) -> String {
+        let classification = candidate.classification
+        let now: String = switch classification.relation {
+        case .unclassified: "unclassified"
+        case .excluded: "excluded"
+        default: "now \(classification.level ?? "") (\(classification.relation.rawValue)"
+            + (classification.evidence == .structure ? ", by who was there only" : "") + ")"
+        }
+        return EventListTextFormatter.hours(candidate.hours * 3600).leftPadding(8) + "  " + "\(candidate.count)×".leftPadding(5) + "  "
+            + candidate.title.replacingControlCharacters() + " — " + now + "; " + candidate.company
+    }
+
+    /// What the labels changed, over the whole calendar.
+    public static func effect(labels: Int, replaced: Int, path: String, before: WeekMetrics, after: WeekMetrics) -> String {
+        var text = "Wrote \(labels) label\(labels == 1 ? "" : "s") to \(path)"
+        if replaced > 0 { text += " (\(replaced) replacing an earlier label)" }
+        text += ".\nOver the calendar: below altitude \(Figures.percent(before.belowShare)) → \(Figures.percent(after.belowShare)); "
+            + "unclassified \(Figures.percent(before.unclassifiedShare)) → \(Figures.percent(after.unclassifiedShare)); "
+            + "decided only by who was there \(Figures.percent(before.structureOnlyShare)) → \(Figures.percent(after.structureOnlyShare)).\n"
+        return text
+    }
+}

@@ -1,0 +1,157 @@
+import AltitudeAnalysis
+import AltitudeModel
+import AltitudeRules
+import Foundation
+
+/// Which series `altitude label` offers: those no rule classifies, or (`review`)
+/// the ones with the most hours at each level, those decided only by who was there first.
+public enum LabelQueue: Sendable {
+    case unclassified
+    case review
+}
+
+/// The week figures over a whole window, before and after labels: what a label changed.
+public struct LabelEffect: Sendable {
+    public var before: WeekMetrics
+    public var after: WeekMetrics
+}
+
+extension LoadedCalendar {
+    /// The series to label, most hours first (by level, for a review), at most `limit`.
+    public func labelCandidates(_ queue: LabelQueue, limit: Int) throws -> [LabelCandidate] {
+        let (leader, classifications) = try classified()
+        struct Series {
+            var seconds = 0.0
+            var count = 0
+            var byRule: [String: (classification: Classification, seconds: Double)] = [:]
+            var example: MeetingInstance?
+        }
+        var series: [String: Series] = [:]
+        for (instance, classification) in zip(instances, classifications) where MeetingTime.counts(instance, classification) {
+            let key = instance.title.trimmingCharacters(in: .whitespaces).lowercased()
+            var entry = series[key, default: Series()]
+            entry.seconds += instance.duration
+            entry.count += 1
+            let rule = classification.rule ?? ""
+            entry.byRule[rule, default: (classification, 0)].seconds += instance.duration
+            if entry.example.map({ instance.duration > $0.duration }) ?? true { entry.example = instance }
+            series[key] = entry
+        }
+        let candidates = series.values.compactMap { entry -> LabelCandidate? in
+            guard let example = entry.example,
+                  let main = entry.byRule.values.max(by: { ($0.seconds, $1.classification.rule ?? "") < ($1.seconds, $0.classification.rule ?? "") })
+            else { return nil }
+            return LabelCandidate(title: example.title, hours: entry.seconds / 3600, count: entry.count, classification: main.classification,
+                                  company: Self.company(of: example, profile: leader.profile), example: example)
+        }
+        let mostHours = { (a: LabelCandidate, b: LabelCandidate) in (a.hours, b.title) > (b.hours, a.title) }
+        switch queue {
+        case .unclassified:
+            return Array(candidates.filter { $0.classification.relation == .unclassified }.sorted(by: mostHours).prefix(limit))
+        case .review:
+            // Structure-only first within each level: those are the guesses worth a look.
+            let byLevel = Dictionary(grouping: candidates.filter { $0.classification.level != nil }) { $0.classification.level ?? "" }
+            let levels = leader.rules.ladder.names.reversed()
+            let perLevel = max(1, limit / max(1, byLevel.count))
+            return levels.flatMap { level in
+                (byLevel[level] ?? []).sorted { a, b in
+                    let structureFirst = (a.classification.evidence == .structure ? 0 : 1, b.classification.evidence == .structure ? 0 : 1)
+                    return structureFirst.0 != structureFirst.1 ? structureFirst.0 < structureFirst.1 : mostHours(a, b)
+                }.prefix(perLevel)
+            }
+        }
+    }
+
+    /// The meetings with exactly this title (any case, surrounding spaces ignored) that are meeting time.
+    public func meetings(titled title: String) -> [MeetingInstance] {
+        let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
+        return instances.enumerated().filter { index, instance in
+            instance.title.trimmingCharacters(in: .whitespaces).lowercased() == wanted
+                && classifications.map { MeetingTime.counts(instance, $0[index]) } ?? true
+        }.map(\.element)
+    }
+
+    /// The titles that contain `text`, most frequent first: suggestions when a title is not found.
+    public func titles(containing text: String, limit: Int = 5) -> [String] {
+        let needle = text.lowercased()
+        let counts = Dictionary(instances.filter { $0.title.lowercased().contains(needle) }.map { ($0.title, 1) }, uniquingKeysWith: +)
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
+    }
+
+    /// Below, at, above, unclassified and structure-only time over every week of the calendar, summed.
+    public func totals() throws -> WeekMetrics {
+        let (leader, classifications) = try classified()
+        let zone = leader.profile.timeZone
+        guard let first = instances.first.map({ ISOWeek(containing: zone.localDate(of: $0.start)) }),
+              let last = instances.map(\.end).max().map({ ISOWeek(containing: zone.localDate(of: $0.addingTimeInterval(-1))) })
+        else { return WeekMetrics(week: ISOWeek(containing: zone.localDate(of: window.start))) }
+        let weeks = WeeklyAnalyzer(profile: leader.profile).measure(instances, classifications: classifications, from: first, through: last)
+        return weeks.dropFirst().reduce(into: weeks[0]) { total, week in
+            total.belowSeconds += week.belowSeconds
+            total.atSeconds += week.atSeconds
+            total.aboveSeconds += week.aboveSeconds
+            total.unclassifiedSeconds += week.unclassifiedSeconds
+            total.structureOnlySeconds += week.structureOnlySeconds
+            total.meetings += week.meetings
+        }
+    }
+
+    private static func company(of instance: MeetingInstance, profile: LeaderProfile) -> String {
+        var groups: Set<PersonGroup> = []
+        var people: Set<String> = []
+        instance.forEachPresentAddress { address in
+            let group = profile.group(of: address)
+            guard group != .selfGroup else { return }
+            groups.insert(group)
+            people.insert(address.lowercased())
+        }
+        guard !people.isEmpty else { return "only you" }
+        let phrases = PersonGroup.byName.filter { groups.contains($0.value) }.map { $0.value.phrase }
+        return "\(people.count + 1) people: you and " + phrases.joined(separator: " and ")
+    }
+}
+
+extension Workspace {
+    /// Where a leader's labels are kept: `labels.yaml` in their rules directory, or their client's.
+    public func labelsPath(for selection: LeaderSelection) -> String {
+        (selection.client == LeaderSelection.ownClient ? userRulesDirectory : clientRulesDirectory(selection.client))
+            + "/" + Rule.labelsFile
+    }
+
+    /// Writes labels into the leader's labels file, each with its example meeting. The
+    /// merged rules are loaded with the new file first: when they do not load, nothing
+    /// is written. Returns how many earlier labels were replaced.
+    @discardableResult
+    public func writeLabels(_ labels: [(title: String, outcome: LabelFile.Outcome, example: MeetingInstance)],
+                            for selection: LeaderSelection, leader: LeaderContext) throws -> Int {
+        let path = labelsPath(for: selection)
+        var file = LabelFile()
+        if let data = FileManager.default.contents(atPath: path) {
+            file = try LabelFile.parse(String(decoding: data, as: UTF8.self), file: path)
+        }
+        var replaced = 0
+        let today = leader.profile.timeZone.localDate(of: now)
+        for label in labels {
+            let example = ExampleMeeting.Written(label.example, profile: leader.profile)
+            if file.set(title: label.title, outcome: label.outcome, example: example, on: today) { replaced += 1 }
+        }
+        let text = try file.text()
+        // Checked as the rules will be read: the labels layer in its place among the others.
+        var layers = try ruleLayers(for: selection, functions: leader.profile.functions)
+        let layerName = selection.client == LeaderSelection.ownClient ? "user" : "client \(selection.client)"
+        if let index = layers.firstIndex(where: { $0.name == layerName }) {
+            layers[index].files.removeAll { $0.path == path }
+            layers[index].files.append(RuleLayer.File(path: path, text: text))
+        }
+        let rules = try RuleSet.load(layers)
+        if let failure = rules.rules.filter(\.isLabel).lazy.compactMap({ rule -> ConfigError? in
+            let report = ExampleRunner.run(rule, in: rules)
+            return report.failures.first.map { ConfigError(file: path, line: rule.origin.line, message: "label “\(rule.id)”: \($0.description)",
+                                                          hint: "an earlier rule or label decides this meeting first; see `altitude rules list`") }
+        }).first {
+            throw ConfigErrors([failure])
+        }
+        try PrivateFileOutput(path: path).write(bytes: Array(text.utf8))
+        return replaced
+    }
+}

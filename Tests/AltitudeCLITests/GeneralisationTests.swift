@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+
+/// Issue 14 on the command line: the org chart as evidence, which evidence decided,
+/// and labels that become tested rules.
+@Suite("Who is in the room, evidence and labels")
+struct GeneralisationTests {
+    /// A Head of Finance under the CEO: a controller (direct) with an accountant under
+    /// her, and an engineer elsewhere in the company.
+    static let profile = """
+        name: Fin Lead
+        email: fin@acme.example
+        level: vp
+        timezone: UTC
+        organization: [acme.example]
+        org_chart: org.csv
+
+        """
+
+    static let orgChart = """
+        email,name,manager_email
+        ceo@acme.example,Chief Executive,
+        fin@acme.example,Fin Lead,ceo@acme.example
+        cto@acme.example,"Tech, Chief",ceo@acme.example
+        ctl@acme.example,Controller,fin@acme.example
+        acct@acme.example,Accountant,ctl@acme.example
+        clerk@acme.example,AP Clerk,ctl@acme.example
+        eng@acme.example,Engineer,cto@acme.example
+
+        """
+
+    /// Three vague meetings, told apart only by who is there, and a topic one.
+    static let calendar = CalendarText.calendar([
+        CalendarText.event(uid: "deep@acme.example", title: "Sync", start: "20261102T100000Z", minutes: 60, rule: "FREQ=WEEKLY;COUNT=4",
+                           attendees: ["fin@acme.example", "acct@acme.example", "clerk@acme.example"], organizer: "fin@acme.example"),
+        CalendarText.event(uid: "elsewhere@acme.example", title: "Quick check-in", start: "20261103T100000Z", minutes: 30,
+                           attendees: ["fin@acme.example", "eng@acme.example"], organizer: "fin@acme.example"),
+        CalendarText.event(uid: "org@acme.example", title: "Org design working session", start: "20261104T100000Z", minutes: 90,
+                           attendees: ["fin@acme.example", "ctl@acme.example", "acct@acme.example"], organizer: "fin@acme.example"),
+        CalendarText.event(uid: "tuning@acme.example", title: "Query tuning session", start: "20261105T100000Z", minutes: 120, rule: "FREQ=WEEKLY;COUNT=3",
+                           attendees: ["fin@acme.example", "eng@acme.example", "acct@acme.example"], organizer: "fin@acme.example"),
+    ])
+
+    /// "Today" in the calendar's month, so the default window holds it.
+    static let now = ["ALTITUDE_NOW": "2026-11-20T12:00:00Z"]
+
+    func workspace() throws -> (TestStore, calendar: String, profile: String) {
+        let store = TestStore()
+        _ = try store.write(Self.orgChart, to: "org.csv")
+        return (store, try store.write(Self.calendar, to: "fin.ics"), try store.write(Self.profile, to: "profile.yaml"))
+    }
+
+    @Test("An org chart places attendees: the accountant and the clerk are deeper, the engineer elsewhere, the controller a direct")
+    func orgChartPlaces() throws {
+        let (store, calendar, profile) = try workspace()
+        let rules = try store.write("""
+            rules:
+              - id: deep-only
+                description: Only people two or more levels down, none of the directs.
+                when: {only-with: [deeper, external], with: deeper}
+                level: self-1
+                examples:
+                  match: [{title: Sync, with: [deeper], attendees: 3}]
+                  no-match: [{title: Sync, with: [deeper, directs]}, {title: Sync, with: [elsewhere]}]
+              - id: elsewhere-only
+                description: Colleagues outside the leader's organisation.
+                when: {only-with: elsewhere}
+                level: self
+                examples:
+                  match: [{title: Catch up, with: [elsewhere]}]
+                  no-match: [{title: Catch up, with: [deeper]}]
+            """, to: "structure.yaml")
+        let events = try run(store, ["events", calendar, "--profile", profile, "--rules", rules, "--format", "json"])
+        #expect(events.status == 0, "\(events.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(events.stdout.utf8)) as? [String: Any])
+        let rows = try #require(document["instances"] as? [[String: Any]])
+        func rule(_ uid: String) -> String? {
+            rows.first { $0["uid"] as? String == uid }?["rule"] as? String
+        }
+        #expect(rule("deep@acme.example") == "deep-only")
+        #expect(rule("elsewhere@acme.example") == "elsewhere-only")
+        // The controller is a direct from the chart alone (the profile lists none): not deeper-only.
+        #expect(rule("org@acme.example") != "deep-only")
+        let test = try run(store, ["rules", "test", "--profile", profile, "--rules", rules])
+        #expect(test.status == 0, "\(test.stdout)\(test.stderr)")
+    }
+
+    @Test("A bad org chart is an error naming its file and line; a missing one names the profile's line (78)")
+    func badOrgChart() throws {
+        let (store, calendar, profile) = try workspace()
+        _ = try store.write(Self.orgChart + "not-an-address,Someone,fin@acme.example\nctl@acme.example,Again,fin@acme.example\n", to: "org.csv")
+        let bad = try run(store, ["report", calendar, "--profile", profile, "--week", "2026-W45"])
+        #expect(bad.status == 78)
+        #expect(bad.stderr.contains(store.file("org.csv") + ":9: error: “not-an-address” is not an email address"), "\(bad.stderr)")
+        #expect(bad.stderr.contains(store.file("org.csv") + ":10: error: ctl@acme.example is listed twice (first on line 5)"))
+        try FileManager.default.removeItem(atPath: store.file("org.csv"))
+        let missing = try run(store, ["report", calendar, "--profile", profile, "--week", "2026-W45"])
+        #expect(missing.status == 78)
+        #expect(missing.stderr.contains(profile + ":6:12: error: no org chart “org.csv”"), "\(missing.stderr)")
+    }
+
+    @Test("A client's org chart is stored with the profile: the report reads without the files it was imported from")
+    func storedOrgChart() throws {
+        let (store, calendar, profile) = try workspace()
+        let imported = try run(store, ["import", calendar, "--client", "fin", "--profile", profile, "--quiet"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        try FileManager.default.removeItem(atPath: store.file("org.csv"))
+        try FileManager.default.removeItem(atPath: profile)
+        let rules = try store.write("rules:\n  - id: deep-only\n    description: x\n    when: {only-with: deeper}\n    level: ic\n", to: "deep.yaml")
+        let events = try run(store, ["events", "--client", "fin", "--rules", rules, "--format", "csv", "--from", "2026-11-02", "--to", "2026-11-03"])
+        #expect(events.status == 0, "\(events.stderr)")
+        #expect(events.stdout.contains(",deep-only,structure"), "\(events.stdout)")
+    }
+
+    @Test("explain and events say which evidence decided: the topic, or only who was there")
+    func evidence() throws {
+        let (store, calendar, profile) = try workspace()
+        let topic = try run(store, ["explain", "Org design working session", calendar, "--profile", profile, "--format", "json"])
+        let decided = try #require(try JSONSerialization.jsonObject(with: Data(topic.stdout.utf8)) as? [[String: Any]])
+        #expect(decided.first?["evidence"] as? String == "topic", "\(topic.stdout)")
+        #expect(decided.first?["rule"] as? String == "org-design", "topic before form: “working session” does not decide")
+        let text = try run(store, ["explain", "Org design working session", calendar, "--profile", profile])
+        #expect(text.stdout.contains("Decided by its topic: the title “Org design working session” matches"), "\(text.stdout)")
+
+        let report = try run(store, ["report", calendar, "--profile", profile, "--week", "2026-W45", "--format", "json"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("\"structureOnlyShare\""))
+    }
+
+    @Test("label TITLE --level writes a tested rule in the leader's layer, 0600, and the figures are recomputed")
+    func labelNonInteractive() throws {
+        let (store, calendar, profile) = try workspace()
+        let labelled = try run(store, ["label", "query tuning session", "--level", "ic", calendar, "--profile", profile, "--quiet"])
+        #expect(labelled.status == 0, "\(labelled.stderr)")
+        let path = store.directory.appendingPathComponent("config/altitude/rules/labels.yaml").path
+        #expect(labelled.stdout.contains("Wrote 1 label to \(path)"))
+        #expect(labelled.stdout.contains("unclassified"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("id: label-query-tuning-session"))
+        #expect(text.contains("title: Query tuning session"), "the meeting is the label's example")
+
+        let after = try run(store, ["events", calendar, "--profile", profile, "--format", "csv"])
+        #expect(after.stdout.contains("ic,below,labelled,label-query-tuning-session,label"), "\(after.stdout)")
+        let test = try run(store, ["rules", "test", "--profile", profile])
+        #expect(test.status == 0, "\(test.stdout)")
+        #expect(test.stdout.contains("0 failed"))
+
+        // Again, with another level: the label is replaced, not added.
+        let again = try run(store, ["label", "Query tuning session", "--level", "manager", calendar, "--profile", profile, "--quiet"])
+        #expect(again.stdout.contains("1 replacing an earlier label"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "id: label-").count == 2)
+    }
+
+    @Test("label refuses a level that is not one (64, with a suggestion) and a title no meeting has (64, with titles like it)")
+    func labelRefusals() throws {
+        let (store, calendar, profile) = try workspace()
+        let level = try run(store, ["label", "Sync", "--level", "mnager", calendar, "--profile", profile, "--quiet"])
+        #expect(level.status == 64)
+        #expect(level.stderr.contains("did you mean “manager”?"))
+        let title = try run(store, ["label", "tuning", "--level", "ic", calendar, "--profile", profile, "--quiet"])
+        #expect(title.status == 64)
+        #expect(title.stderr.contains("titles containing it: “Query tuning session”"), "\(title.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: store.directory.appendingPathComponent("config/altitude/rules/labels.yaml").path))
+    }
+
+    @Test("label without a terminal lists the unclassified series, for a script: the titles events --unclassified lists, most hours first")
+    func labelList() throws {
+        let (store, calendar, profile) = try workspace()
+        let list = try run(store, ["label", calendar, "--profile", profile, "--format", "json", "--quiet"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let unclassified = try run(store, ["events", calendar, "--profile", profile, "--unclassified", "--format", "json"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(unclassified.stdout.utf8)) as? [String: Any])
+        let titles = try #require(summary["titles"] as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        #expect(rows.map { $0["title"] as? String } == titles.map { $0["title"] as? String })
+        #expect(rows.map { $0["hours"] as? Double } == titles.map { $0["hours"] as? Double })
+        #expect(rows.allSatisfy { $0["relation"] as? String == "unclassified" && $0["rule"] is NSNull })
+    }
+
+    @Test("label on a terminal asks series by series; answers become labels (run under script(1), a real pseudo-terminal)")
+    func labelOnTerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let (store, calendar, profile) = try workspace()
+        let command = "\(AltitudeProcess.binary.path) label '\(calendar)' --profile '\(profile)' --quiet"
+        let outcome = try AltitudeProcess.run(["-qec", command, "/dev/null"], stdin: Data("7\n1\n".utf8),
+                                              environment: store.environment.merging(Self.now) { $1 }.merging(["NO_COLOR": "1"]) { $1 },
+                                              executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(outcome.stdout.contains("[1/"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("“7”: give 1–5"), "an answer that is no level is asked again")
+        #expect(outcome.stdout.contains("Wrote 1 label"), "\(outcome.stdout)")
+        let text = try String(contentsOfFile: store.directory.appendingPathComponent("config/altitude/rules/labels.yaml").path, encoding: .utf8)
+        #expect(text.contains("level: ic"))
+    }
+
+    private func run(_ store: TestStore, _ arguments: [String]) throws -> AltitudeProcess.Outcome {
+        try AltitudeProcess.run(arguments, environment: store.environment.merging(Self.now) { $1 })
+    }
+}
