@@ -167,20 +167,22 @@ struct SeriesExpander {
 
         let occurrences = occurrences(of: master, timing: timing, displacement: maximumDisplacement(seriesOverrides))
         var overrides: [Int64: EventRecord] = [:]
-        var futureOverrides: [(key: Int64, record: EventRecord)] = []
         for override in seriesOverrides {
             guard let recurrenceID = override.recurrenceID, let key = key(of: recurrenceID, record: override, timing: timing) else {
                 continue
             }
+            // One occurrence named two ways (in UTC and with a TZID): the same rule as for identical spellings.
+            if let existing = overrides[key], SeriesGrouping.precedes(override, existing) { continue }
             overrides[key] = override
-            if override.recurrenceIDRangeThisAndFuture { futureOverrides.append((key, override)) }
         }
-        futureOverrides.sort { $0.key < $1.key }
+        let futureOverrides = overrides.filter { $0.value.recurrenceIDRangeThisAndFuture }
+            .map { (key: $0.key, record: $0.value) }.sorted { $0.key < $1.key }
+        var unmatched = overrides
 
         let isRecurring = master.isRecurring || !seriesOverrides.isEmpty
         for occurrence in occurrences {
             let recurrenceID = isRecurring ? recurrenceIDText(occurrence.key, timing: timing) : nil
-            if let override = overrides[occurrence.key] {
+            if let override = unmatched.removeValue(forKey: occurrence.key) {
                 if let instance = standalone(override, series: series.id, recurring: true, recurrenceID: recurrenceID) {
                     output.append(instance)
                 }
@@ -203,6 +205,18 @@ struct SeriesExpander {
                                              recurrenceID: recurrenceID) {
                 output.append(instance)
             }
+        }
+        // An override whose RECURRENCE-ID the series never produces (moved from a time the
+        // rule does not have, or left behind when the master's rule changed) is still a
+        // meeting on the calendar: RFC 5545 makes it an instance at its own DTSTART.
+        for (key, override) in unmatched.sorted(by: { $0.key < $1.key }) {
+            guard let instance = standalone(override, series: series.id, recurring: true,
+                                            recurrenceID: recurrenceIDText(key, timing: timing))
+            else { continue }
+            output.append(instance)
+            diagnostics.append(Diagnostic(
+                .warning, file: context.file, line: override.line, uid: override.uid,
+                message: "RECURRENCE-ID \(instance.recurrenceID ?? "") is not an occurrence of the series: listed at its own DTSTART"))
         }
         return output
     }
