@@ -188,10 +188,12 @@ enum FileParser {
                                                      message: "text that is not valid UTF-8 was repaired (shown as �)"))
             }
             switch Sanitizer.check(record) {
-            case .keep(let repaired, let notes):
-                for note in notes {
-                    output.diagnostics.append(Diagnostic(.warning, file: file, line: block.line, uid: repaired.uid, message: note))
+            case .keep(var repaired):
+                for note in repaired.notes {
+                    let line = note.property.map { CalendarText.line(ofProperty: $0, in: bytes, firstLine: block.line) } ?? block.line
+                    output.diagnostics.append(Diagnostic(.warning, file: file, line: line, uid: repaired.uid, message: note.message))
                 }
+                repaired.notes = []
                 output.records.append(repaired)
             case .skip(let reason):
                 output.skip(because: reason, file: file, line: block.line, uid: record.uid)

@@ -86,3 +86,115 @@ struct OrphanOverrideTests {
         #expect(result.warnings.isEmpty)
     }
 }
+
+/// The warnings of a result with the fixture's path shortened to `F`.
+private func warnings(_ result: ImportResult, _ fixture: String) -> [String] {
+    result.warnings.map { $0.replacingOccurrences(of: Fixture.path(fixture), with: "F") }
+}
+
+@Suite("Quirks: values of one event in different zones and types")
+struct MixedValueTests {
+    @Test("A DATE with a TZID is all-day, the TZID ignored, with a warning")
+    func zonedDate() throws {
+        let result = try Fixture.read("date_value_with_tzid.ics")
+        #expect(result.rows == ["holiday-berlin@example.com|2026-07-14|2026-07-15"])
+        #expect(warnings(result, "date_value_with_tzid.ics") == [
+            "F:6: warning: DTSTART is a DATE but names TZID “Europe/Berlin”: read as an all-day date, the TZID ignored (UID holiday-berlin@example.com)",
+            "F:7: warning: DTEND is a DATE but names TZID “Europe/Berlin”: read as an all-day date, the TZID ignored (UID holiday-berlin@example.com)",
+        ])
+    }
+
+    @Test("An 8-digit value with a TZID and no VALUE=DATE is all-day too, with a warning")
+    func eightDigitsWithZone() throws {
+        let result = try Fixture.read("dtstart_eight_digits_with_tzid.ics")
+        #expect(result.rows == ["eight-digits@example.com|2026-07-14|2026-07-16"])
+        #expect(warnings(result, "dtstart_eight_digits_with_tzid.ics").first
+            == "F:6: warning: DTSTART has no time (and no VALUE=DATE) but names TZID “Europe/Berlin”: read as an all-day date, the TZID ignored (UID eight-digits@example.com)")
+    }
+
+    @Test("A floating UNTIL on a zoned DTSTART is read in DTSTART's zone: the 14:00 New York occurrence on the last day is kept")
+    func floatingUntil() throws {
+        let result = try Fixture.read("rrule_until_floating_zoned_dtstart.ics")
+        #expect(result.rows == [
+            "until-floating@example.com|2026-03-11T18:00:00Z|2026-03-11T18:30:00Z",
+            "until-floating@example.com|2026-03-12T18:00:00Z|2026-03-12T18:30:00Z",
+            "until-floating@example.com|2026-03-13T18:00:00Z|2026-03-13T18:30:00Z",
+        ])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("Floating DTEND, EXDATE, RDATE and RECURRENCE-ID beside a zoned DTSTART are read in DTSTART's zone, whatever --timezone says")
+    func floatingBesideZoned() throws {
+        let fixture = "dtend_floating_with_zoned_dtstart.ics"
+        for zone in ["UTC", "Asia/Tokyo"] {
+            let result = try Fixture.read(fixture, zone: zone)
+            #expect(result.rows == [
+                "mozilla-mixed@example.com|2026-03-02T14:00:00Z|2026-03-02T15:00:00Z",
+                "mozilla-mixed@example.com|2026-03-04T18:00:00Z|2026-03-04T19:00:00Z",
+                "mozilla-mixed@example.com|2026-03-05T14:00:00Z|2026-03-05T15:00:00Z",
+                "mozilla-mixed@example.com|2026-03-10T13:00:00Z|2026-03-10T14:00:00Z",
+            ])
+            #expect(result.instances[1].recurrenceID == "20260304T140000Z")
+            #expect(warnings(result, fixture) == [
+                "F:24: warning: DTEND has no time zone beside a zoned DTSTART: read in DTSTART's zone “US-Eastern” (UID mozilla-mixed@example.com)",
+                "F:26: warning: EXDATE has no time zone beside a zoned DTSTART: read in DTSTART's zone “US-Eastern” (UID mozilla-mixed@example.com)",
+                "F:27: warning: RDATE has no time zone beside a zoned DTSTART: read in DTSTART's zone “US-Eastern” (UID mozilla-mixed@example.com)",
+                "F:34: warning: DTEND has no time zone beside a zoned DTSTART: read in DTSTART's zone “US-Eastern” (UID mozilla-mixed@example.com)",
+                "F:32: warning: RECURRENCE-ID has no time zone beside a zoned DTSTART: read in DTSTART's zone “US-Eastern” (UID mozilla-mixed@example.com)",
+            ])
+        }
+    }
+
+    @Test("A DTEND in another zone than DTSTART is valid: the length is the exact difference, no warning")
+    func endInAnotherZone() throws {
+        let result = try Fixture.read("dtend_other_zone_than_dtstart.ics")
+        #expect(result.rows == ["flight@example.com|2026-03-03T00:00:00Z|2026-03-03T07:00:00Z"])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("EXDATE and RDATE of the other value type than DTSTART work on the day, with a warning each")
+    func valueTypeMismatch() throws {
+        let fixture = "exdate_rdate_value_type_mismatch.ics"
+        let result = try Fixture.read(fixture)
+        #expect(result.rows == [
+            "timed-with-dates@example.com|2026-03-02T09:00:00Z|2026-03-02T10:00:00Z",
+            "timed-with-dates@example.com|2026-03-04T09:00:00Z|2026-03-04T10:00:00Z",
+            "timed-with-dates@example.com|2026-03-06T09:00:00Z|2026-03-06T10:00:00Z",
+            "allday-with-times@example.com|2026-03-09|2026-03-10",
+            "allday-with-times@example.com|2026-03-11|2026-03-12",
+            "allday-with-times@example.com|2026-03-13|2026-03-14",
+        ])
+        #expect(warnings(result, fixture) == [
+            "F:9: warning: EXDATE is a DATE in a series with times: it removes that day's occurrence (UID timed-with-dates@example.com)",
+            "F:10: warning: RDATE is a DATE in a series with times: an occurrence is added that day at DTSTART's time of day (UID timed-with-dates@example.com)",
+            "F:18: warning: EXDATE has a time in an all-day series: its date is removed (UID allday-with-times@example.com)",
+            "F:19: warning: RDATE has a time in an all-day series: an all-day occurrence is added on its date (UID allday-with-times@example.com)",
+        ])
+    }
+
+    @Test("A DATE-TIME DTEND on a DATE DTSTART (and the other way) keeps its meaning, with a warning")
+    func endOfTheOtherType() throws {
+        let result = try Fixture.read(text: """
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            UID:date-to-time@example.com
+            DTSTART;VALUE=DATE:20260302
+            DTEND:20260302T120000Z
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:time-to-date@example.com
+            DTSTART;TZID=Europe/Berlin:20260303T220000
+            DTEND;VALUE=DATE:20260304
+            END:VEVENT
+            END:VCALENDAR
+            """)
+        #expect(result.rows == [
+            "date-to-time@example.com|2026-03-02T00:00:00Z|2026-03-02T12:00:00Z",
+            "time-to-date@example.com|2026-03-03T21:00:00Z|2026-03-03T23:00:00Z",
+        ])
+        #expect(result.warnings == [
+            "inline.ics:5: warning: DTEND has a time but DTSTART is a DATE: the event runs from DTSTART's midnight to DTEND (UID date-to-time@example.com)",
+            "inline.ics:10: warning: DTEND is a DATE but DTSTART has a time: the event ends at DTEND's midnight in DTSTART's zone (UID time-to-date@example.com)",
+        ])
+    }
+}
