@@ -198,3 +198,49 @@ struct MixedValueTests {
         ])
     }
 }
+
+@Suite("Quirks: line ends and encodings")
+struct EncodingTests {
+    @Test("Bare CR line ends (Lotus Notes), folds included")
+    func bareCarriageReturns() throws {
+        let result = try Fixture.read("encoding_bare_cr.ics")
+        #expect(result.rows == [
+            "lotus@example.com|2026-03-02T14:00:00Z|2026-03-02T15:00:00Z",
+            "lotus-2@example.com|2026-03-03T14:00:00Z|2026-03-03T15:00:00Z",
+        ])
+        #expect(result.instances.first?.title == "Lotus Notes meeting")
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("UTF-16 (big-endian) with a byte-order mark, characters outside Latin-1 included")
+    func utf16() throws {
+        let result = try Fixture.read("encoding_utf16_bom.ics")
+        #expect(result.rows == ["utf16be@example.com|2026-03-02T14:00:00Z|2026-03-02T15:00:00Z"])
+        #expect(result.instances.first?.title == "Überprüfung 日本")
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("A Latin-1 (Windows-1252) file is read as written, with one warning for the file")
+    func latin1() throws {
+        let result = try Fixture.read("encoding_latin1_not_utf8.ics")
+        #expect(result.instances.map(\.title) == ["Réunion à Zürich", "Año nuevo"])
+        #expect(result.instances.first?.location == "Salle Möbius – 2")
+        #expect(warnings(result, "encoding_latin1_not_utf8.ics") == [
+            "F:4: warning: text that is not valid UTF-8 (2 events, the first here) is read as Windows-1252 (Latin-1) (UID latin1-a@example.com)",
+        ])
+    }
+
+    @Test("A stray Latin-1 byte in a UTF-8 file costs only itself: the UTF-8 around it is kept")
+    func strayByte() throws {
+        let result = try Fixture.read("encoding_utf8_with_stray_latin1.ics")
+        #expect(result.instances.first?.title == "Café été")
+        #expect(result.warnings.count == 1)
+    }
+
+    @Test("Windows-1252's 0x80–0x9F are its printable characters; a cut UTF-8 sequence falls back byte by byte")
+    func windows1252Table() {
+        let bytes: [UInt8] = [0x80, 0x93, 0x71, 0x94, 0x96, 0xC3, 0xA9, 0xE2, 0x82]
+        let text = bytes.withUnsafeBytes { CalendarText.decodingLatin1Fallback($0) }
+        #expect(text == "€“q”–éâ‚")
+    }
+}
