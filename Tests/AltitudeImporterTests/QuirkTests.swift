@@ -244,3 +244,21 @@ struct EncodingTests {
         #expect(text == "€“q”–éâ‚")
     }
 }
+
+extension OrphanOverrideTests {
+    @Test("An override of an occurrence EXDATE removes, or after the series' UNTIL, is a deletion: not listed, with a warning")
+    func deletedOverrides() throws {
+        let fixture = "override_recurid_deleted_exdate_or_after_until.ics"
+        let result = try Fixture.read(fixture)
+        #expect(result.rows == [
+            "deleted-after-moving@example.com|2026-03-02T09:00:00Z|2026-03-02T10:00:00Z",
+            "deleted-after-moving@example.com|2026-03-04T09:00:00Z|2026-03-04T10:00:00Z",
+            "cut-short@example.com|2026-03-09T09:00:00Z|2026-03-09T10:00:00Z",
+            "cut-short@example.com|2026-03-16T09:00:00Z|2026-03-16T10:00:00Z",
+        ])
+        #expect(warnings(result, fixture) == [
+            "F:13: warning: RECURRENCE-ID 20260303T090000Z overrides a deleted occurrence (EXDATE removes that occurrence): not listed (UID deleted-after-moving@example.com)",
+            "F:29: warning: RECURRENCE-ID 20260323T090000Z overrides a deleted occurrence (the series ends before it): not listed (UID cut-short@example.com)",
+        ])
+    }
+}
