@@ -262,3 +262,71 @@ extension OrphanOverrideTests {
         ])
     }
 }
+
+@Suite("Quirks: Outlook display names and custom TZIDs")
+struct DisplayNameZoneTests {
+    @Test("Quoted Outlook display names map to their IANA zones, across DST, without a warning")
+    func quotedDisplayNames() throws {
+        let result = try Fixture.read("tzid_outlook_display_name_quoted.ics")
+        #expect(result.rows == [
+            "outlook-amsterdam@example.com|2026-03-02T09:00:00Z|2026-03-02T10:00:00Z",
+            "outlook-eastern@example.com|2026-03-02T14:00:00Z|2026-03-02T15:00:00Z",
+            "outlook-eastern@example.com|2026-03-09T13:00:00Z|2026-03-09T14:00:00Z",
+        ])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("Unquoted, with an old (GMT…) or drifted prefix, 'and' for '&', or no prefix at all")
+    func displayNameVariants() throws {
+        let result = try Fixture.read("tzid_outlook_display_name_unquoted_variants.ics")
+        #expect(Set(result.rows) == [
+            "unquoted-colon@example.com|2026-03-02T09:00:00Z|2026-03-02T10:00:00Z",
+            "gmt-dot-and@example.com|2026-03-02T15:00:00Z|2026-03-02T16:00:00Z",
+            // "(UTC+04:00) Moscow, St. Petersburg, Volgograd": Moscow is UTC+3 today, and tzdata knows it.
+            "drifted-offset@example.com|2026-03-02T07:00:00Z|2026-03-02T08:00:00Z",
+            "no-prefix@example.com|2026-03-02T17:00:00Z|2026-03-02T18:00:00Z",
+        ])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("A custom TZID without its VTIMEZONE: an IANA name inside it is used; else the offset it states, with a warning")
+    func customNames() throws {
+        let fixture = "tzid_custom_embedded_iana_or_offset.ics"
+        let result = try Fixture.read(fixture)
+        #expect(Set(result.rows) == [
+            "embedded-iana@example.com|2026-03-02T15:00:00Z|2026-03-02T16:00:00Z",
+            "embedded-offset@example.com|2026-03-02T03:30:00Z|2026-03-02T04:30:00Z",
+            "gmt-offset@example.com|2026-03-02T12:00:00Z|2026-03-02T13:00:00Z",
+        ])
+        #expect(warnings(result, fixture) == [
+            "F:10: warning: unknown time zone “(UTC+05:30) Somewhere Custom”: its times are read at the fixed offset its name gives, UTC+05:30 (no daylight saving) (UID embedded-offset@example.com)",
+        ])
+    }
+
+    @Test("Offsets are read from the forms exporters write, and nothing else")
+    func offsets() {
+        #expect(ZoneResolver.offsetZone("(GMT-06.00) Somewhere")?.identifier == "UTC-06:00")
+        #expect(ZoneResolver.offsetZone("UTC+5")?.identifier == "UTC+05:00")
+        #expect(ZoneResolver.offsetZone("gmt -0330")?.identifier == "UTC-03:30")
+        #expect(ZoneResolver.offsetZone("(UTC) Somewhere") == nil)
+        #expect(ZoneResolver.offsetZone("UTC+25:00") == nil)
+        #expect(ZoneResolver.offsetZone("Atlantis Standard Time") == nil)
+    }
+
+    @Test("The display-name table covers Windows' zones, each name once, each ID one ICU maps to an IANA zone")
+    func table() {
+        let ids = Set(WindowsDisplayNames.entries.map(\.windowsID))
+        #expect(ids.count >= 135)
+        for id in ids.sorted() {
+            #expect(ZoneResolver.windowsZone(id) ?? ZoneRules(ianaIdentifier: id) != nil, "ICU has no IANA zone for \(id)")
+        }
+        var seen: [String: String] = [:]
+        for entry in WindowsDisplayNames.entries {
+            let key = WindowsDisplayNames.key(entry.name)
+            #expect(seen[key] == nil, "\(entry.name) is listed twice")
+            seen[key] = entry.windowsID
+        }
+        #expect(WindowsDisplayNames.windowsID(forDisplayName: "\"(UTC+01:00) Brussels, Copenhagen, Madrid, Paris\"") == "Romance Standard Time")
+        #expect(WindowsDisplayNames.windowsID(forDisplayName: "(GMT+10:00)  Canberra,Melbourne,Sydney") == "AUS Eastern Standard Time")
+    }
+}
