@@ -330,3 +330,27 @@ struct DisplayNameZoneTests {
         #expect(WindowsDisplayNames.windowsID(forDisplayName: "(GMT+10:00)  Canberra,Melbourne,Sydney") == "AUS Eastern Standard Time")
     }
 }
+
+@Suite("Quirks: unbounded rules at fine frequencies")
+struct FineFrequencyTests {
+    @Test("Unbounded MINUTELY and HOURLY over 1990..2040 stop at the series cap, fast, with the cap's warning")
+    func unboundedFineRules() throws {
+        let fixture = "rrule_unbounded_minutely.ics"
+        let clock = ContinuousClock()
+        var result: ImportResult?
+        let elapsed = try clock.measure { result = try Fixture.read(fixture, from: "1990-01-01", to: "2040-01-01") }
+        let read = try #require(result)
+        let counts = Dictionary(grouping: read.instances, by: \.uid).mapValues(\.count)
+        #expect(counts["every-minute@example.com"] == 50_000)
+        // The 02:30 of each spring-forward day lands on 03:30 (RFC 5545 §3.3.5) and is one instance with it.
+        #expect(counts["every-hour@example.com"] == 49_994)
+        // DTSTART, then 29 February 03:07 of each leap year to 2036: a rule that rarely matches is not capped.
+        #expect(counts["rare-minute@example.com"] == 12)
+        #expect(warnings(read, fixture) == [
+            "F:4: warning: “Every minute forever” repeats more than 50,000 times in the window: only the first 50,000 are listed (UID every-minute@example.com)",
+            "F:11: warning: “Every hour forever” repeats more than 50,000 times in the window: only the first 50,000 are listed (UID every-hour@example.com)",
+        ])
+        // A debug build on a loaded 2-core machine; an unbounded walk to 2040 would take minutes.
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+    }
+}
