@@ -184,7 +184,7 @@ enum SeriesGrouping {
     }
 
     /// Whether `a` gives way to `b` (SEQUENCE, then modification time, then file order).
-    private static func precedes(_ a: EventRecord, _ b: EventRecord) -> Bool {
+    static func precedes(_ a: EventRecord, _ b: EventRecord) -> Bool {
         if a.sequence != b.sequence { return a.sequence < b.sequence }
         if let left = a.lastModified, let right = b.lastModified, left != right { return left < right }
         return a.line < b.line

@@ -25,7 +25,7 @@ struct CalendarScanner {
     /// What the scan learnt about the file besides its blocks.
     struct Summary: Sendable {
         /// Each VCALENDAR's own property lines (X-WR-CALNAME, …), copied out, and its line.
-        var calendars: [(line: Int, propertyLines: [[UInt8]])] = []
+        var calendars: [(line: Int, propertyLines: [[UInt8]], isImplied: Bool)] = []
         /// Components that are not events (VTODO, VJOURNAL, …), counted by name.
         var ignoredComponents: [String: Int] = [:]
         /// The first line of text after the last END:VCALENDAR (ignored).
@@ -48,6 +48,8 @@ struct CalendarScanner {
     private var blockLine = 0
     private var blockHasLongLine = false
     private var sawCalendar = false
+    /// The outermost open component is a VCALENDAR the file left out (bare components).
+    private var calendarIsImplied = false
     /// Bytes at the start of the next buffer that were already scanned (an open block kept for parsing).
     private var resume = 0
 
@@ -84,6 +86,10 @@ struct CalendarScanner {
             position = next
         }
         if isLast {
+            if calendarIsImplied, stack.count == 1 {
+                stack.removeAll()  // bare components need no END:VCALENDAR either
+                calendarIsImplied = false
+            }
             if let open = stack.last {
                 throw InputError(file: file, line: line,
                                  message: "the file ends inside \(open.name) (begun at line \(open.line)): it looks truncated, so nothing was read from it")
@@ -127,14 +133,24 @@ struct CalendarScanner {
         summary.calendars[summary.calendars.count - 1].propertyLines.append(Array(text[start..<next]))
     }
 
+    /// Components that, found outside any VCALENDAR, show the file is iCalendar
+    /// with its wrapper left out (mail clients and web pages paste bare VEVENTs).
+    static let bareComponents: Set<String> = ["VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VALARM", "VAVAILABILITY"]
+
     private mutating func begin(_ name: String, start: Int) throws(InputError) {
+        if calendarIsImplied, stack.count == 1, name == "VCALENDAR" {
+            // A real VCALENDAR after bare components: the implied one ends here.
+            stack.removeAll()
+            calendarIsImplied = false
+        }
         if stack.isEmpty {
-            guard name == "VCALENDAR" else {
+            if name != "VCALENDAR" {
+                if Self.bareComponents.contains(name) { return try beginImpliedCalendar(name, start: start) }
                 if sawCalendar { return noteTrailingText() }
                 throw InputError(file: file, line: line, message: "expected BEGIN:VCALENDAR but found BEGIN:\(name): this is not an iCalendar file")
             }
             sawCalendar = true
-            summary.calendars.append((line, []))
+            summary.calendars.append((line, [], false))
         } else if stack.count == 1 {
             blockStart = start
             blockLine = line
@@ -145,7 +161,29 @@ struct CalendarScanner {
         stack.append((name, line))
     }
 
+    /// Opens a VCALENDAR the file left out, around a bare component, and says so once.
+    private mutating func beginImpliedCalendar(_ name: String, start: Int) throws(InputError) {
+        if !summary.calendars.contains(where: \.isImplied) {
+            summary.repairs.append((line, "no BEGIN:VCALENDAR around BEGIN:\(name): the bare components are read as a calendar"))
+        }
+        sawCalendar = true
+        calendarIsImplied = true
+        summary.calendars.append((line, [], true))
+        stack.append(("VCALENDAR", line))
+        try begin(name, start: start)
+    }
+
     private mutating func end(_ name: String, start: Int, next: Int, blocks: inout [Block]) throws(InputError) {
+        if calendarIsImplied, stack.count == 1 {
+            // Between bare components: an END:VCALENDAR closes the implied calendar, anything else is stray.
+            if name == "VCALENDAR" {
+                stack.removeAll()
+                calendarIsImplied = false
+            } else {
+                summary.repairs.append((line, "END:\(name) closes nothing: ignored"))
+            }
+            return
+        }
         guard let open = stack.last else {
             if sawCalendar { return noteTrailingText() }
             throw InputError(file: file, line: line, message: "END:\(name) before any BEGIN:VCALENDAR: this is not an iCalendar file")

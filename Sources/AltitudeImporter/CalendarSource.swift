@@ -179,3 +179,44 @@ extension CalendarText {
         }
     }
 }
+
+extension CalendarText {
+    /// Text that is not valid UTF-8, read the way the file most likely meant it:
+    /// valid UTF-8 sequences as UTF-8, every other byte as Windows-1252 (the Latin-1
+    /// superset Outlook and Lotus Notes write in western locales). A file in Latin-1
+    /// reads as written ("Zürich", not "Z�rich"); a stray byte in a UTF-8 file costs
+    /// one character, as U+FFFD would.
+    static func decodingLatin1Fallback(_ bytes: UnsafeRawBufferPointer) -> String {
+        var result = ""
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = switch byte {
+            case 0xC2...0xDF: 2
+            case 0xE0...0xEF: 3
+            case 0xF0...0xF4: 4
+            default: 1
+            }
+            if length > 1, index + length <= bytes.count,
+               let character = String(validating: UnsafeRawBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self) {
+                result += character
+                index += length
+                continue
+            }
+            result.unicodeScalars.append(windows1252(byte))
+            index += 1
+        }
+        return result
+    }
+
+    /// Windows-1252: Latin-1, except that 0x80–0x9F hold printable characters (€, “, –…).
+    private static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        let high: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        return Unicode.Scalar(high[Int(byte - 0x80)]) ?? Unicode.Scalar(byte)
+    }
+}

@@ -32,6 +32,9 @@ struct EventRecord: Sendable {
     var outlookAllDay = false
     /// Problems libical reported, with the property they concern.
     var problems: [Problem] = []
+    /// Where the event was read otherwise than it is written (a repair, a guess at
+    /// what the writer meant), with the property concerned: each becomes a warning.
+    var notes: [Problem] = []
 
     struct Problem: Sendable {
         var property: String?
@@ -44,4 +47,10 @@ struct EventRecord: Sendable {
     }
 
     var isRecurring: Bool { !rules.isEmpty || !recurrenceDates.isEmpty }
+
+    /// Adds a note once: a property that repeats (EXDATE) says the same thing once.
+    mutating func note(_ message: String, property: String?) {
+        guard !notes.contains(where: { $0.message == message }) else { return }
+        notes.append(Problem(property: property, message: message))
+    }
 }

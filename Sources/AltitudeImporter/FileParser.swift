@@ -16,6 +16,8 @@ struct ParsedFile: Sendable {
     /// Why each skipped event was skipped, in file order.
     var skipReasons: [String] = []
     var ignoredComponents: [String: Int] = [:]
+    /// Events with text that is not UTF-8 (read as Windows-1252): the first, and how many.
+    var latin1Events: (line: Int, uid: String?, count: Int)?
 }
 
 /// Reads a source a chunk at a time: decode, find its structure, parse each
@@ -93,6 +95,12 @@ enum FileParser {
         for repair in summary.repairs {
             file.diagnostics.append(Diagnostic(.warning, file: file.name, line: repair.line, message: repair.message))
         }
+        if let latin1 = file.latin1Events {
+            // One warning for the file: a Latin-1 export has such text in most of its events.
+            let events = latin1.count == 1 ? "" : " (\(latin1.count.formatted()) events, the first here)"
+            file.diagnostics.append(Diagnostic(.warning, file: file.name, line: latin1.line, uid: latin1.uid,
+                                               message: "text that is not valid UTF-8\(events) is read as Windows-1252 (Latin-1)"))
+        }
         if let line = summary.trailingTextLine {
             file.diagnostics.append(Diagnostic(.warning, file: file.name, line: line, message: "text after END:VCALENDAR is ignored"))
         }
@@ -122,6 +130,10 @@ enum FileParser {
             records += result.records
             file.diagnostics += result.diagnostics
             file.skipReasons += result.skipReasons
+            if let first = result.latin1Events.first {
+                let seen = file.latin1Events ?? (first.line, first.uid, 0)
+                file.latin1Events = (seen.line, seen.uid, seen.count + result.latin1Events.count)
+            }
         }
         file.recordChunks.append(records)
     }
@@ -146,6 +158,7 @@ enum FileParser {
         var records: [EventRecord] = []
         var diagnostics: [Diagnostic] = []
         var skipReasons: [String] = []
+        var latin1Events: [(line: Int, uid: String?)] = []
 
         mutating func skip(because reason: String, file: String, line: Int, uid: String?) {
             skipReasons.append(reason)
@@ -183,15 +196,14 @@ enum FileParser {
                     : "\(problem.message) — ignored"
                 output.diagnostics.append(Diagnostic(.warning, file: file, line: line, uid: record.uid, message: message))
             }
-            if repairedUTF8 {
-                output.diagnostics.append(Diagnostic(.warning, file: file, line: block.line, uid: record.uid,
-                                                     message: "text that is not valid UTF-8 was repaired (shown as �)"))
-            }
+            if repairedUTF8 { output.latin1Events.append((block.line, record.uid)) }
             switch Sanitizer.check(record) {
-            case .keep(let repaired, let notes):
-                for note in notes {
-                    output.diagnostics.append(Diagnostic(.warning, file: file, line: block.line, uid: repaired.uid, message: note))
+            case .keep(var repaired):
+                for note in repaired.notes {
+                    let line = note.property.map { CalendarText.line(ofProperty: $0, in: bytes, firstLine: block.line) } ?? block.line
+                    output.diagnostics.append(Diagnostic(.warning, file: file, line: line, uid: repaired.uid, message: note.message))
                 }
+                repaired.notes = []
                 output.records.append(repaired)
             case .skip(let reason):
                 output.skip(because: reason, file: file, line: block.line, uid: record.uid)

@@ -147,6 +147,15 @@ struct SeriesExpander {
         var explicitEnd: Int64?
     }
 
+    /// A master's occurrences, and what an override that matches none of them needs
+    /// to know: which keys EXDATE or EXRULE removed, and where the series ends.
+    struct OccurrenceSet {
+        var occurrences: [Occurrence]
+        var removed: Set<Int64>
+        /// The last key the rules produce, when every rule ended (COUNT or UNTIL) inside the expansion.
+        var lastKey: Int64?
+    }
+
     /// Expands a series into instances that overlap the window.
     mutating func instances(of series: Series, in records: [[EventRecord]]) -> [MeetingInstance] {
         var output: [MeetingInstance] = []
@@ -165,22 +174,25 @@ struct SeriesExpander {
             return output
         }
 
-        let occurrences = occurrences(of: master, timing: timing, displacement: maximumDisplacement(seriesOverrides))
+        let expansion = occurrences(of: master, timing: timing, displacement: maximumDisplacement(seriesOverrides))
+        let occurrences = expansion.occurrences
         var overrides: [Int64: EventRecord] = [:]
-        var futureOverrides: [(key: Int64, record: EventRecord)] = []
         for override in seriesOverrides {
             guard let recurrenceID = override.recurrenceID, let key = key(of: recurrenceID, record: override, timing: timing) else {
                 continue
             }
+            // One occurrence named two ways (in UTC and with a TZID): the same rule as for identical spellings.
+            if let existing = overrides[key], SeriesGrouping.precedes(override, existing) { continue }
             overrides[key] = override
-            if override.recurrenceIDRangeThisAndFuture { futureOverrides.append((key, override)) }
         }
-        futureOverrides.sort { $0.key < $1.key }
+        let futureOverrides = overrides.filter { $0.value.recurrenceIDRangeThisAndFuture }
+            .map { (key: $0.key, record: $0.value) }.sorted { $0.key < $1.key }
+        var unmatched = overrides
 
         let isRecurring = master.isRecurring || !seriesOverrides.isEmpty
         for occurrence in occurrences {
             let recurrenceID = isRecurring ? recurrenceIDText(occurrence.key, timing: timing) : nil
-            if let override = overrides[occurrence.key] {
+            if let override = unmatched.removeValue(forKey: occurrence.key) {
                 if let instance = standalone(override, series: series.id, recurring: true, recurrenceID: recurrenceID) {
                     output.append(instance)
                 }
@@ -204,13 +216,38 @@ struct SeriesExpander {
                 output.append(instance)
             }
         }
+        // An override whose RECURRENCE-ID the series never produces (moved from a time the
+        // rule does not have, or left behind when the master's rule changed) is still a
+        // meeting on the calendar: RFC 5545 makes it an instance at its own DTSTART.
+        // Two kinds are deletions instead, as Google and Outlook write them: the master
+        // removes that occurrence with EXDATE, or the series was cut short (UNTIL or
+        // COUNT) before it ("delete this and following").
+        for (key, override) in unmatched.sorted(by: { $0.key < $1.key }) {
+            let text = recurrenceIDText(key, timing: timing)
+            let deletedBy: String? = expansion.removed.contains(key) ? "EXDATE removes that occurrence"
+                : expansion.lastKey.map { key > $0 } == true ? "the series ends before it" : nil
+            if let deletedBy {
+                if standalone(override, series: series.id, recurring: true, recurrenceID: text) != nil {
+                    diagnostics.append(Diagnostic(.warning, file: context.file, line: override.line, uid: override.uid,
+                                                  message: "RECURRENCE-ID \(text) overrides a deleted occurrence (\(deletedBy)): not listed"))
+                }
+                continue
+            }
+            guard let instance = standalone(override, series: series.id, recurring: true, recurrenceID: text) else { continue }
+            output.append(instance)
+            diagnostics.append(Diagnostic(
+                .warning, file: context.file, line: override.line, uid: override.uid,
+                message: "RECURRENCE-ID \(text) is not an occurrence of the series: listed at its own DTSTART"))
+        }
         return output
     }
 
-    private mutating func occurrences(of master: EventRecord, timing: Timing, displacement: Int64) -> [Occurrence] {
+    private mutating func occurrences(of master: EventRecord, timing: Timing, displacement: Int64) -> OccurrenceSet {
         let margin = longestLength(timing.length) + displacement + 2 * WallClock.secondsPerDay
         var keys: [Int64: Int64?] = [:]
+        var generated = Set<Int64>()
         var capped = false
+        var allRulesEnded = true
         switch timing.start {
         case .timed(let startWall, let zone):
             let lower = zone.wallSeconds(fromUTC: context.window.start) - margin
@@ -221,6 +258,7 @@ struct SeriesExpander {
                     .expand(until: untilWall(rule, zone: zone, startIsDate: false), lowerBound: lower, upperBound: upper,
                             limit: context.seriesCap)
                 capped = capped || result.stop == .capped
+                allRulesEnded = allRulesEnded && result.stop == .ruleEnded
                 for wall in result.occurrences { keys[zone.utcSeconds(fromWall: wall)] = .some(nil) }
             }
             for date in master.recurrenceDates {
@@ -238,6 +276,7 @@ struct SeriesExpander {
                             limit: context.seriesCap).occurrences
                 for wall in walls { excluded.insert(zone.utcSeconds(fromWall: wall)) }
             }
+            generated = Set(keys.keys)
             keys = keys.filter { key, _ in
                 !excluded.contains(key)
                     && (excludedDays.isEmpty || !excludedDays.contains(WallClock.dayNumber(zone.wallSeconds(fromUTC: key))))
@@ -253,6 +292,7 @@ struct SeriesExpander {
                     .expand(until: untilWall(rule, zone: zone, startIsDate: true), lowerBound: lower, upperBound: upper,
                             limit: context.seriesCap)
                 capped = capped || result.stop == .capped
+                allRulesEnded = allRulesEnded && result.stop == .ruleEnded
                 for wall in result.occurrences { keys[Int64(WallClock.dayNumber(wall))] = .some(nil) }
             }
             for date in master.recurrenceDates { keys[Int64(WallClock.dayNumber(date.start.wall))] = .some(nil) }
@@ -263,6 +303,7 @@ struct SeriesExpander {
                             limit: context.seriesCap).occurrences
                 excluded.formUnion(walls.map { Int64(WallClock.dayNumber($0)) })
             }
+            generated = Set(keys.keys)
             keys = keys.filter { !excluded.contains($0.key) }
         }
         if capped {
@@ -270,7 +311,9 @@ struct SeriesExpander {
                 .warning, file: context.file, line: master.line, uid: master.uid,
                 message: "“\(master.title)” repeats more than \(context.seriesCap.formatted()) times in the window: only the first \(context.seriesCap.formatted()) are listed"))
         }
-        return keys.map { Occurrence(key: $0.key, explicitEnd: $0.value) }.sorted { $0.key < $1.key }
+        let occurrences = keys.map { Occurrence(key: $0.key, explicitEnd: $0.value) }.sorted { $0.key < $1.key }
+        return OccurrenceSet(occurrences: occurrences, removed: generated.subtracting(keys.keys),
+                             lastKey: allRulesEnded && !master.rules.isEmpty ? generated.max() : nil)
     }
 
     /// UNTIL as a wall time in DTSTART's clock. A date-only UNTIL on a timed series

@@ -43,7 +43,7 @@ struct EventReader {
         case ICAL_EXRULE_PROPERTY:
             if let rule = Libical.recurrenceRule(icalproperty_get_exrule(property)) { record.exceptionRules.append(rule) }
         case ICAL_RDATE_PROPERTY:
-            if let date = recurrenceDate(property) { record.recurrenceDates.append(date) }
+            if let date = recurrenceDate(property, record: &record) { record.recurrenceDates.append(date) }
         case ICAL_EXDATE_PROPERTY:
             if let date = dateTime(property, icalproperty_get_exdate(property), name: "EXDATE", record: &record) {
                 record.exceptionDates.append(date)
@@ -105,16 +105,31 @@ struct EventReader {
 
     private mutating func dateTime(_ property: OpaquePointer, _ time: icaltimetype, name: String,
                                    record: inout EventRecord) -> CalendarDateTime? {
-        guard let value = Libical.dateTime(time, tzid: Libical.timeZoneID(property).map { intern($0) }) else {
+        let tzid = Libical.timeZoneID(property).map { intern($0) }
+        guard let value = Libical.dateTime(time, tzid: tzid) else {
             record.problems.append(.init(property: name, message: "\(name) is not a valid date or date-time"))
             return nil
         }
+        if value.isDate, let tzid { noteZonedDate(property, name: name, tzid: tzid, record: &record) }
         return value
     }
 
-    private mutating func recurrenceDate(_ property: OpaquePointer) -> RecurrenceDate? {
+    /// A DATE has no time, so a TZID on it means nothing (RFC 5545 §3.2.19 allows
+    /// TZID only on DATE-TIMEs). Exporters write `DTSTART;TZID=…;VALUE=DATE:20120714`,
+    /// and `DTSTART;TZID=…:20120714` with no VALUE=DATE at all, for all-day events;
+    /// libical reads both as DATEs, and so do Google and Apple: all-day, zone ignored.
+    private func noteZonedDate(_ property: OpaquePointer, name: String, tzid: String, record: inout EventRecord) {
+        let declared = Libical.parameter(property, ICAL_VALUE_PARAMETER).map { icalparameter_get_value($0) == ICAL_VALUE_DATE } ?? false
+        let what = declared ? "is a DATE" : "has no time (and no VALUE=DATE)"
+        record.note("\(name) \(what) but names TZID “\(tzid)”: read as an all-day date, the TZID ignored", property: name)
+    }
+
+    private mutating func recurrenceDate(_ property: OpaquePointer, record: inout EventRecord) -> RecurrenceDate? {
         let value = icalproperty_get_rdate(property)
         let tzid = Libical.timeZoneID(property).map { intern($0) }
+        if let tzid, icalperiodtype_is_null_period(value.period) != 0, value.time.is_date != 0 {
+            noteZonedDate(property, name: "RDATE", tzid: tzid, record: &record)
+        }
         if icalperiodtype_is_null_period(value.period) == 0 {
             guard let start = Libical.dateTime(value.period.start, tzid: tzid) else { return nil }
             if let end = Libical.dateTime(value.period.end, tzid: tzid) {

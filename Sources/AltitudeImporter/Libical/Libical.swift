@@ -89,12 +89,13 @@ enum Libical {
 
     // MARK: - Reading values
 
-    /// A libical string as Swift text; invalid UTF-8 is repaired (U+FFFD) and reported.
+    /// A libical string as Swift text; bytes that are not UTF-8 are read as
+    /// Windows-1252 (`CalendarText.decodingLatin1Fallback`) and reported.
     static func text(_ pointer: UnsafePointer<CChar>?, invalidUTF8: inout Bool) -> String {
         guard let pointer else { return "" }
         if let valid = String(validatingCString: pointer) { return valid }
         invalidUTF8 = true
-        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
+        return CalendarText.decodingLatin1Fallback(UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
     }
 
     /// `mailto:Jane@Example.com` → `jane@example.com`, straight from the C string
