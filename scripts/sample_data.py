@@ -1070,6 +1070,7 @@ email: maya.castellanos@lumen.example
 # parent company's Exchange tenant (vp-outlook.ics).
 aliases: [maya@lumen.example, maya.castellanos@halcyon.example]
 level: vp                                # ic | manager | director | vp | executive
+function: engineering                    # the rule pack for her function (Rules/packs/)
 timezone: America/New_York
 promoted: 2026-06-01                     # Director of Engineering -> VP Engineering
 # Email domains inside the company (Lumen and its parent, Halcyon Holdings).

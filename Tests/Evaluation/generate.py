@@ -1192,6 +1192,7 @@ def build_profile():
         f"email: {e('niamh')}\n"
         f"aliases: [niamh@{DOMAIN}]\n"
         "level: vp                                # ic | manager | director | vp | executive\n"
+        "function: customer-success              # the rule pack for her function (Rules/packs/)\n"
         "timezone: Europe/London\n"
         "promoted: 2025-11-03\n"
         f"organization: [{DOMAIN}]\n"
