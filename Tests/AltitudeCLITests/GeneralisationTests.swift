@@ -38,7 +38,8 @@ struct GeneralisationTests {
         CalendarText.event(uid: "org@acme.example", title: "Org design working session", start: "20261104T100000Z", minutes: 90,
                            attendees: ["fin@acme.example", "ctl@acme.example", "acct@acme.example"], organizer: "fin@acme.example"),
         CalendarText.event(uid: "tuning@acme.example", title: "Query tuning session", start: "20261105T100000Z", minutes: 120, rule: "FREQ=WEEKLY;COUNT=3",
-                           attendees: ["fin@acme.example", "eng@acme.example", "acct@acme.example"], organizer: "fin@acme.example"),
+                           attendees: ["fin@acme.example", "eng@acme.example", "dba1@acme.example", "dba2@acme.example", "dba3@acme.example"],
+                           organizer: "fin@acme.example"),
     ])
 
     /// "Today" in the calendar's month, so the default window holds it.
@@ -53,35 +54,24 @@ struct GeneralisationTests {
     @Test("An org chart places attendees: the accountant and the clerk are deeper, the engineer elsewhere, the controller a direct")
     func orgChartPlaces() throws {
         let (store, calendar, profile) = try workspace()
-        let rules = try store.write("""
-            rules:
-              - id: deep-only
-                description: Only people two or more levels down, none of the directs.
-                when: {only-with: [deeper, external], with: deeper}
-                level: self-1
-                examples:
-                  match: [{title: Sync, with: [deeper], attendees: 3}]
-                  no-match: [{title: Sync, with: [deeper, directs]}, {title: Sync, with: [elsewhere]}]
-              - id: elsewhere-only
-                description: Colleagues outside the leader's organisation.
-                when: {only-with: elsewhere}
-                level: self
-                examples:
-                  match: [{title: Catch up, with: [elsewhere]}]
-                  no-match: [{title: Catch up, with: [deeper]}]
-            """, to: "structure.yaml")
-        let events = try run(store, ["events", calendar, "--profile", profile, "--rules", rules, "--format", "json"])
+        let events = try run(store, ["events", calendar, "--profile", profile, "--format", "json"])
         #expect(events.status == 0, "\(events.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(events.stdout.utf8)) as? [String: Any])
         let rows = try #require(document["instances"] as? [[String: Any]])
-        func rule(_ uid: String) -> String? {
-            rows.first { $0["uid"] as? String == uid }?["rule"] as? String
+        func decided(_ uid: String) -> [String?] {
+            let row = rows.first { $0["uid"] as? String == uid }
+            return ["rule", "relation", "evidence"].map { row?[$0] as? String }
         }
-        #expect(rule("deep@acme.example") == "deep-only")
-        #expect(rule("elsewhere@acme.example") == "elsewhere-only")
-        // The controller is a direct from the chart alone (the profile lists none): not deeper-only.
-        #expect(rule("org@acme.example") != "deep-only")
-        let test = try run(store, ["rules", "test", "--profile", profile, "--rules", rules])
+        // A vague title with only people two levels down: below altitude, by who was there.
+        #expect(decided("deep@acme.example") == ["two-levels-down", "below", "structure"])
+        // The same title with the engineer from elsewhere is not "your own teams".
+        #expect(decided("elsewhere@acme.example")[0] != "two-levels-down")
+        // The controller is a direct from the chart alone (the profile lists none), and the topic decides.
+        #expect(decided("org@acme.example") == ["org-design", "at", "topic"])
+        let withoutChart = try store.write(Self.profile.replacingOccurrences(of: "org_chart: org.csv\n", with: ""), to: "plain.yaml")
+        let plain = try run(store, ["events", calendar, "--profile", withoutChart, "--format", "csv", "--from", "2026-11-02", "--to", "2026-11-03"])
+        #expect(!plain.stdout.contains("two-levels-down"), "without an org chart nobody is deeper: \(plain.stdout)")
+        let test = try run(store, ["rules", "test", "--profile", profile])
         #expect(test.status == 0, "\(test.stdout)\(test.stderr)")
     }
 
@@ -106,10 +96,9 @@ struct GeneralisationTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         try FileManager.default.removeItem(atPath: store.file("org.csv"))
         try FileManager.default.removeItem(atPath: profile)
-        let rules = try store.write("rules:\n  - id: deep-only\n    description: x\n    when: {only-with: deeper}\n    level: ic\n", to: "deep.yaml")
-        let events = try run(store, ["events", "--client", "fin", "--rules", rules, "--format", "csv", "--from", "2026-11-02", "--to", "2026-11-03"])
+        let events = try run(store, ["events", "--client", "fin", "--format", "csv", "--from", "2026-11-02", "--to", "2026-11-03"])
         #expect(events.status == 0, "\(events.stderr)")
-        #expect(events.stdout.contains(",deep-only,structure"), "\(events.stdout)")
+        #expect(events.stdout.contains(",two-levels-down,structure"), "\(events.stdout)")
     }
 
     @Test("explain and events say which evidence decided: the topic, or only who was there")
