@@ -42,7 +42,7 @@ struct RequiredTextTests {
     func neverRejectsAMatch() throws {
         var titles = Set<String>()
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        for path in ["SampleData/vp-google.ics", "SampleData/vp-outlook.ics", "Tests/Evaluation/calendar.ics", "Tests/Holdout/calendar.ics"] {
+        for path in ["SampleData/vp-google.ics", "SampleData/vp-outlook.ics", "Tests/Evaluation/calendar.ics", "Tests/Holdout/fulfillment-director/calendar.ics", "Tests/Holdout/head-of-finance/calendar.ics", "Tests/Holdout/vp-marketing/calendar.ics"] {
             guard let text = try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) else { continue }
             for line in text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n") where line.hasPrefix("SUMMARY") {
                 titles.insert(String(line.drop { $0 != ":" }.dropFirst()))

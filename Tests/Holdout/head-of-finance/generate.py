@@ -1095,6 +1095,8 @@ def profile_text():
         "peers: [" + ", ".join(d(k) for k in PEERS) + "]",
         'working_hours: {start: "08:30", end: "18:00", days: [mon, tue, wed, thu, fri]}',
         "target: 0.25",
+        "function: finance",
+        "org_chart: org.csv",
         "",
     ])
 

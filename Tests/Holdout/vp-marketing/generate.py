@@ -847,6 +847,7 @@ def profile_text():
         "peers: [" + ", ".join(d(k) for k in PEERS) + "]",
         'working_hours: {start: "08:30", end: "17:30", days: [mon, tue, wed, thu, fri]}',
         "target: 0.25",
+        "function: marketing",
         "",
     ])
 

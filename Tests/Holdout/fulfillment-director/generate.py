@@ -14,7 +14,7 @@ depends on today's date or on the machine's time zone data; standard library onl
   profile.yaml   the leader's profile
   README.md      situation, labelling principles, judgement calls, weekly truth table
 
-Run: python3 Tests/Holdout/generate.py      (from anywhere)
+Run: python3 Tests/Holdout/fulfillment-director/generate.py      (from anywhere)
 """
 import csv
 import datetime as dt
@@ -1057,6 +1057,7 @@ def profile_text():
         "peers: [" + ", ".join(d(k) for k in PEERS) + "]",
         'working_hours: {start: "08:00", end: "17:00", days: [mon, tue, wed, thu, fri]}',
         "target: 0.35",
+        "function: operations",
         "",
     ])
 
