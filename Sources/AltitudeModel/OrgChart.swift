@@ -21,11 +21,20 @@ public struct OrgChart: Sendable, Hashable {
     public struct Problem: Sendable, Hashable {
         public var line: Int
         public var message: String
+
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     /// Every problem in the file.
     public struct Problems: Error, Sendable, Hashable {
         public var problems: [Problem]
+
+        public init(problems: [Problem]) {
+            self.problems = problems
+        }
     }
 
     public let people: [Person]
@@ -45,12 +54,14 @@ public struct OrgChart: Sendable, Hashable {
         let managerColumn = columns.firstIndex(of: "manager_email") ?? columns.firstIndex(of: "manager")
         let nameColumn = columns.firstIndex(of: "name")
         guard let emailColumn, let managerColumn else {
-            throw Problems(problems: [Problem(line: header.line, message: "the header should name the columns email, name, manager_email "
-                                                + "(it has \(columns.joined(separator: ", ")))")])
+            let found = header.fields.map { "“\($0.trimmed)”" }.joined(separator: ", ")
+            throw Problems(problems: [Problem(line: header.line, message: "the first line should name the columns email, name, "
+                                                + "manager_email (it has \(found))")])
         }
         var people: [Person] = []
         var problems: [Problem] = []
         var seen: [String: Int] = [:]
+        var badManagers: Set<String> = []
         while let row = lines.next() {
             if row.fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             func field(_ index: Int) -> String { index < row.fields.count ? row.fields[index].trimmed : "" }
@@ -61,7 +72,14 @@ public struct OrgChart: Sendable, Hashable {
                 continue
             }
             if !manager.isEmpty, !manager.contains("@") {
-                problems.append(Problem(line: row.line, message: "the manager “\(field(managerColumn))” is not an email address"))
+                // Once per value: an export that names managers by name gets one line, not one per row.
+                if badManagers.insert(manager).inserted {
+                    problems.append(Problem(line: row.line, message: "the manager “\(field(managerColumn))” is not an email address"))
+                }
+                continue
+            }
+            if manager == email {
+                problems.append(Problem(line: row.line, message: "\(email) is their own manager"))
                 continue
             }
             if let first = seen[email] {
@@ -71,6 +89,7 @@ public struct OrgChart: Sendable, Hashable {
             seen[email] = row.line
             people.append(Person(email: email, name: nameColumn.map(field) ?? "", manager: manager.isEmpty ? nil : manager))
         }
+        if people.isEmpty, problems.isEmpty { problems.append(Problem(line: header.line, message: "the org chart lists nobody under its header")) }
         guard problems.isEmpty else { throw Problems(problems: problems) }
         return OrgChart(people: people)
     }
@@ -110,55 +129,60 @@ private extension String {
 }
 
 /// Records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line
-/// breaks), each with the line it starts on.
+/// breaks), each with the line it starts on. Read as bytes: every byte that ends a
+/// field or a record is ASCII, so UTF-8 text between them is copied whole.
 struct CSVLines: IteratorProtocol {
     struct Row {
         var fields: [String]
         var line: Int
     }
 
-    private var characters: [Character]
+    private let bytes: [UInt8]
     private var position = 0
     private var line = 1
 
     init(_ text: String) {
-        characters = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a byte-order mark, as spreadsheets write
+        self.bytes = bytes
     }
 
     mutating func next() -> Row? {
-        guard position < characters.count else { return nil }
+        guard position < bytes.count else { return nil }
         let start = line
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        while position < characters.count {
-            let character = characters[position]
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        while position < bytes.count {
+            let byte = bytes[position]
             position += 1
             if quoted {
-                if character == "\"" {
-                    if position < characters.count, characters[position] == "\"" {
-                        field.append("\"")
+                if byte == quote {
+                    if position < bytes.count, bytes[position] == quote {
+                        field.append(quote)
                         position += 1
                     } else {
                         quoted = false
                     }
                 } else {
-                    if character == "\n" || character == "\r\n" { line += 1 }
-                    field.append(character)
+                    if byte == newline { line += 1 }
+                    field.append(byte)
                 }
-            } else if character == "\"" && field.isEmpty {
+            } else if byte == quote && field.isEmpty {
                 quoted = true
-            } else if character == "," {
-                fields.append(field)
-                field = ""
-            } else if character == "\n" || character == "\r\n" || character == "\r" {
+            } else if byte == comma {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+            } else if byte == newline || byte == carriageReturn {
+                if byte == carriageReturn, position < bytes.count, bytes[position] == newline { position += 1 }
                 line += 1
                 break
             } else {
-                field.append(character)
+                field.append(byte)
             }
         }
-        fields.append(field)
+        fields.append(String(decoding: field, as: UTF8.self))
         return Row(fields: fields, line: start)
     }
 }
