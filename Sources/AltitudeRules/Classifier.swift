@@ -468,7 +468,7 @@ struct Program: Sendable {
                 outcome = Classification(relation: relation, level: ruleSet.ladder.levels[index].name, category: rule.category, rule: rule.id)
             }
             var compiled = CompiledRule(condition: condition, outcome: outcome, readsTopic: Self.asksForText(rule.when))
-            if rule.isLabel, compiled.outcome.relation != .excluded { compiled.outcome.evidence = .label }
+            if compiled.outcome.relation != .excluded { compiled.outcome.evidence = rule.isLabel ? .label : rule.declaredEvidence }
             rules.append(compiled)
         }
         textFields = TextField.allCases.filter { patterns[$0] != nil }

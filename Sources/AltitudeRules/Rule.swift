@@ -1,3 +1,5 @@
+import AltitudeModel
+
 /// One classification rule: when a meeting matches `when`, it is work at `level`
 /// (or excluded), for the reason `description` gives. First match wins.
 public struct Rule: Sendable {
@@ -22,6 +24,9 @@ public struct Rule: Sendable {
     public var when: Condition
     public var outcome: Outcome
     public var category: String?
+    /// `evidence: topic` on a rule whose structure itself says what the meeting is (a
+    /// 1:1 with a direct report is about that person); nil: read off the condition.
+    public var declaredEvidence: Evidence?
     /// Meetings the rule must match, and meetings it must not: documentation and tests.
     public var matchExamples: [ExampleMeeting]
     public var noMatchExamples: [ExampleMeeting]

@@ -33,7 +33,8 @@ struct ParsedRuleFile {
 /// Reads rules files (`ladder:` and `rules:`), reporting every problem with its place.
 struct RuleFileParser {
     static let topKeys = ["ladder", "rules", "insights"]
-    static let ruleKeys = ["id", "description", "when", "level", "exclude", "category", "examples", "before", "after", "disable"]
+    static let ruleKeys = ["id", "description", "when", "level", "exclude", "category", "evidence", "examples", "before", "after",
+                           "disable"]
     /// The combinators, then every kind's keys.
     static let conditionKeys = ["all", "any", "not"] + ConditionRegistry.keys
 
@@ -144,6 +145,8 @@ struct RuleFileParser {
             reader.fail(at: node, "rule “\(id)” needs `level:` (ic, self-1, …) or `exclude: true`")
         }
         let category = fields["category"].flatMap { reader.string($0.value, what: "category") }
+        let evidence = fields["evidence"].flatMap { reader.choice(named: reader.string($0.value, what: "evidence") ?? "", at: $0.value,
+                                                                  what: "evidence", from: [("topic", Evidence.topic), ("structure", .structure)]) }
         var matches: [ExampleMeeting] = []
         var misses: [ExampleMeeting] = []
         if let node = fields["examples"]?.value, let examples = reader.mapping(node, allowed: ["match", "no-match"], what: "examples") {
@@ -152,7 +155,7 @@ struct RuleFileParser {
         }
         guard let condition, let outcome else { return entry }
         entry.rule = Rule(id: id, description: description ?? "", when: condition, outcome: outcome, category: category,
-                          matchExamples: matches, noMatchExamples: misses,
+                          declaredEvidence: evidence, matchExamples: matches, noMatchExamples: misses,
                           origin: .init(layer: layer, file: reader.file, line: idNode.mark?.line ?? 0))
         return entry
     }

@@ -31,9 +31,9 @@ struct ClassificationTests {
         let oneOnOne = meeting("Ana / Maya", with: ["ana@lumen.example"])
         var vp = Classifier(rules: Shipped.rules, profile: profile(level: "vp"))
         var director = Classifier(rules: Shipped.rules, profile: profile(level: "director"))
-        // Nothing in the title says what it is: who was there decided.
+        // Who holds it says what it is (`evidence: topic` on the rule): not a guess from the crowd.
         #expect(vp.classify(oneOnOne) == Classification(relation: .at, level: "vp", category: "one-on-one", rule: "one-on-one-direct",
-                                                         evidence: .structure))
+                                                         evidence: .topic))
         #expect(director.classify(oneOnOne).level == "director")
         #expect(director.classify(oneOnOne).relation == .at)
     }
