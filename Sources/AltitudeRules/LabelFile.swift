@@ -60,12 +60,21 @@ public struct LabelFile: Sendable {
         }
     }
 
-    /// Adds the label, replacing an earlier label of the same title; true when it replaced one.
+    /// Adds the label, replacing an earlier label of the same title (any case); true when
+    /// it replaced one. `category` is the one the meeting had, kept so reports still group
+    /// it with its kind ("labelled" when it had none).
     @discardableResult
-    public mutating func set(title: String, outcome: Outcome, example: ExampleMeeting.Written, on date: CivilDate) -> Bool {
-        let id = Self.id(for: title)
-        var entry = Entry(id: id, description: "", when: .init(title: [Self.wholeTitlePattern(title)]), level: nil, exclude: nil,
-                          category: "labelled", examples: .init(match: [example.entry]))
+    public mutating func set(title: String, outcome: Outcome, category: String?, example: ExampleMeeting.Written,
+                             on date: CivilDate) -> Bool {
+        let pattern = Self.wholeTitlePattern(title)
+        let existing = entries.firstIndex { $0.when.title.map { $0.lowercased() } == [pattern.lowercased()] }
+        // Titles that differ only in punctuation ("Budget: Q1", "Budget Q1") get ids of their own.
+        var id = Self.id(for: title)
+        if existing == nil, entries.contains(where: { $0.id == id }) {
+            id = (2...).lazy.map { "\(id)-\($0)" }.first { candidate in !entries.contains { $0.id == candidate } } ?? id
+        }
+        var entry = Entry(id: existing.map { entries[$0].id } ?? id, description: "", when: .init(title: [pattern]), level: nil,
+                          exclude: nil, category: category ?? "labelled", examples: .init(match: [example.entry]))
         switch outcome {
         case .level(let level):
             entry.level = level
@@ -74,8 +83,8 @@ public struct LabelFile: Sendable {
             entry.exclude = true
             entry.description = "Labelled not meeting time with `altitude label` on \(date)."
         }
-        if let index = entries.firstIndex(where: { $0.id == id }) {
-            entries[index] = entry
+        if let existing {
+            entries[existing] = entry
             return true
         }
         entries.append(entry)

@@ -4,10 +4,12 @@ import AltitudeRules
 import Foundation
 
 /// Which series `altitude label` offers: those no rule classifies, or (`review`)
-/// the ones with the most hours at each level, those decided only by who was there first.
+/// the ones with the most hours at each level, those decided only by who was there
+/// first; `all` is every series, most hours first.
 public enum LabelQueue: Sendable {
     case unclassified
     case review
+    case all
 }
 
 /// The week figures over a whole window, before and after labels: what a label changed.
@@ -48,17 +50,19 @@ extension LoadedCalendar {
         switch queue {
         case .unclassified:
             return Array(candidates.filter { $0.classification.relation == .unclassified }.sorted(by: mostHours).prefix(limit))
+        case .all:
+            return Array(candidates.sorted(by: mostHours).prefix(limit))
         case .review:
             // Structure-only first within each level: those are the guesses worth a look.
             let byLevel = Dictionary(grouping: candidates.filter { $0.classification.level != nil }) { $0.classification.level ?? "" }
             let levels = leader.rules.ladder.names.reversed()
             let perLevel = max(1, limit / max(1, byLevel.count))
-            return levels.flatMap { level in
+            return Array(levels.flatMap { level in
                 (byLevel[level] ?? []).sorted { a, b in
                     let structureFirst = (a.classification.evidence == .structure ? 0 : 1, b.classification.evidence == .structure ? 0 : 1)
                     return structureFirst.0 != structureFirst.1 ? structureFirst.0 < structureFirst.1 : mostHours(a, b)
                 }.prefix(perLevel)
-            }
+            }.prefix(limit))
         }
     }
 
@@ -112,17 +116,18 @@ extension LoadedCalendar {
 }
 
 extension Workspace {
-    /// Where a leader's labels are kept: `labels.yaml` in their rules directory, or their client's.
+    /// Where a leader's labels are kept: `labels.yaml` in the rules directory of their
+    /// client (`me` for the user's own calendar), so one leader's labels never classify
+    /// another's meetings — unlike the user's rules directory, which every client shares.
     public func labelsPath(for selection: LeaderSelection) -> String {
-        (selection.client == LeaderSelection.ownClient ? userRulesDirectory : clientRulesDirectory(selection.client))
-            + "/" + Rule.labelsFile
+        clientRulesDirectory(selection.client) + "/" + Rule.labelsFile
     }
 
     /// Writes labels into the leader's labels file, each with its example meeting. The
     /// merged rules are loaded with the new file first: when they do not load, nothing
     /// is written. Returns how many earlier labels were replaced.
     @discardableResult
-    public func writeLabels(_ labels: [(title: String, outcome: LabelFile.Outcome, example: MeetingInstance)],
+    public func writeLabels(_ labels: [(title: String, outcome: LabelFile.Outcome, category: String?, example: MeetingInstance)],
                             for selection: LeaderSelection, leader: LeaderContext) throws -> Int {
         let path = labelsPath(for: selection)
         var file = LabelFile()
@@ -133,13 +138,12 @@ extension Workspace {
         let today = leader.profile.timeZone.localDate(of: now)
         for label in labels {
             let example = ExampleMeeting.Written(label.example, profile: leader.profile)
-            if file.set(title: label.title, outcome: label.outcome, example: example, on: today) { replaced += 1 }
+            if file.set(title: label.title, outcome: label.outcome, category: label.category, example: example, on: today) { replaced += 1 }
         }
         let text = try file.text()
         // Checked as the rules will be read: the labels layer in its place among the others.
         var layers = try ruleLayers(for: selection, functions: leader.profile.functions)
-        let layerName = selection.client == LeaderSelection.ownClient ? "user" : "client \(selection.client)"
-        if let index = layers.firstIndex(where: { $0.name == layerName }) {
+        if let index = layers.firstIndex(where: { $0.name == "client \(selection.client)" }) {
             layers[index].files.removeAll { $0.path == path }
             layers[index].files.append(RuleLayer.File(path: path, text: text))
         }

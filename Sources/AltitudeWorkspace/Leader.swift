@@ -70,14 +70,13 @@ struct PendingLeader {
 extension Workspace {
     /// The rule layers in order: shipped < the packs of the profile's functions (the
     /// first named last, so its rules are tried first) < the user's rules directory <
-    /// the client's rules directory < the selection's rules files < `extra`.
+    /// the client's rules directory (`me` has one too, for its labels) < the selection's rules files < `extra`.
     public func ruleLayers(for leader: LeaderSelection, functions: [String],
                            extra: [String] = []) throws(ConfigErrors) -> [RuleLayer] {
         var layers = [RuleLayer.shipped] + functions.reversed().compactMap(RuleLayer.pack)
         layers.append(try RuleLayer.directory(userRulesDirectory, name: "user"))
-        if leader.client != LeaderSelection.ownClient {
-            layers.append(try RuleLayer.directory(clientRulesDirectory(leader.client), name: "client \(leader.client)"))
-        }
+        // The leader's own layer: a client's rules, and the labels given for this leader (`me` too).
+        layers.append(try RuleLayer.directory(clientRulesDirectory(leader.client), name: "client \(leader.client)"))
         let files = leader.ruleFiles + extra
         if !files.isEmpty {
             var loaded: [RuleLayer.File] = []

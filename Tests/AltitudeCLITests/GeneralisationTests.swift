@@ -37,6 +37,9 @@ struct GeneralisationTests {
                            attendees: ["fin@acme.example", "eng@acme.example"], organizer: "fin@acme.example"),
         CalendarText.event(uid: "org@acme.example", title: "Org design working session", start: "20261104T100000Z", minutes: 90,
                            attendees: ["fin@acme.example", "ctl@acme.example", "acct@acme.example"], organizer: "fin@acme.example"),
+        CalendarText.event(uid: "standup@acme.example", title: "Payments standup", start: "20261102T090000Z", minutes: 15,
+                           rule: "FREQ=DAILY;COUNT=10", attendees: ["fin@acme.example", "acct@acme.example", "clerk@acme.example", "eng@acme.example"],
+                           organizer: "fin@acme.example"),
         CalendarText.event(uid: "tuning@acme.example", title: "Query tuning session", start: "20261105T100000Z", minutes: 120, rule: "FREQ=WEEKLY;COUNT=3",
                            attendees: ["fin@acme.example", "eng@acme.example", "dba1@acme.example", "dba2@acme.example", "dba3@acme.example"],
                            organizer: "fin@acme.example"),
@@ -121,7 +124,7 @@ struct GeneralisationTests {
         let (store, calendar, profile) = try workspace()
         let labelled = try run(store, ["label", "query tuning session", "--level", "ic", calendar, "--profile", profile, "--quiet"])
         #expect(labelled.status == 0, "\(labelled.stderr)")
-        let path = store.directory.appendingPathComponent("config/altitude/rules/labels.yaml").path
+        let path = store.directory.appendingPathComponent("config/altitude/clients/me/rules/labels.yaml").path
         #expect(labelled.stdout.contains("Wrote 1 label to \(path)"))
         #expect(labelled.stdout.contains("unclassified"))
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -136,10 +139,23 @@ struct GeneralisationTests {
         #expect(test.status == 0, "\(test.stdout)")
         #expect(test.stdout.contains("0 failed"))
 
+        // A label that takes a shipped rule's example first ("Payments standup" is team-ceremonies' example) is the
+        // leader's answer for that title, not a failing example.
+        let standup = try run(store, ["label", "Payments standup", "--level", "ic", calendar, "--profile", profile, "--quiet"])
+        #expect(standup.status == 0, "\(standup.stderr)")
+        let stillPasses = try run(store, ["rules", "test", "--profile", profile])
+        #expect(stillPasses.status == 0, "\(stillPasses.stdout)\(stillPasses.stderr)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("category: team-execution"), "the meeting keeps its category")
+
+        // One leader's labels never classify another's meetings: a client with the same calendar is untouched.
+        _ = try run(store, ["import", calendar, "--client", "acme", "--profile", profile, "--quiet"])
+        let client = try run(store, ["events", "--client", "acme", "--format", "csv"])
+        #expect(client.status == 0 && !client.stdout.contains("label-"), "\(client.stdout)")
+
         // Again, with another level: the label is replaced, not added.
         let again = try run(store, ["label", "Query tuning session", "--level", "manager", calendar, "--profile", profile, "--quiet"])
         #expect(again.stdout.contains("1 replacing an earlier label"))
-        #expect(try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "id: label-").count == 2)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "id: label-").count == 3)
     }
 
     @Test("label refuses a level that is not one (64, with a suggestion) and a title no meeting has (64, with titles like it)")
@@ -148,10 +164,16 @@ struct GeneralisationTests {
         let level = try run(store, ["label", "Sync", "--level", "mnager", calendar, "--profile", profile, "--quiet"])
         #expect(level.status == 64)
         #expect(level.stderr.contains("did you mean “manager”?"))
+        let offTheLadder = try run(store, ["label", "Sync", "--level", "self+3", calendar, "--profile", profile, "--quiet"])
+        #expect(offTheLadder.status == 64)
+        #expect(offTheLadder.stderr.contains("“self+3” is off the ladder for a vp"), "\(offTheLadder.stderr)")
+        let forgotLevel = try run(store, ["label", "Sync", calendar, "--profile", profile, "--quiet"])
+        #expect(forgotLevel.status == 64)
+        #expect(forgotLevel.stderr.contains("“Sync” is not a calendar file; to label the meetings titled so, add --level LEVEL"))
         let title = try run(store, ["label", "tuning", "--level", "ic", calendar, "--profile", profile, "--quiet"])
         #expect(title.status == 64)
         #expect(title.stderr.contains("titles containing it: “Query tuning session”"), "\(title.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: store.directory.appendingPathComponent("config/altitude/rules/labels.yaml").path))
+        #expect(!FileManager.default.fileExists(atPath: store.directory.appendingPathComponent("config/altitude/clients/me/rules/labels.yaml").path))
     }
 
     @Test("label without a terminal lists the unclassified series, for a script: the titles events --unclassified lists, most hours first")
@@ -180,7 +202,7 @@ struct GeneralisationTests {
         #expect(outcome.stdout.contains("[1/"), "\(outcome.stdout)")
         #expect(outcome.stdout.contains("“7”: give 1–5"), "an answer that is no level is asked again")
         #expect(outcome.stdout.contains("Wrote 1 label"), "\(outcome.stdout)")
-        let text = try String(contentsOfFile: store.directory.appendingPathComponent("config/altitude/rules/labels.yaml").path, encoding: .utf8)
+        let text = try String(contentsOfFile: store.directory.appendingPathComponent("config/altitude/clients/me/rules/labels.yaml").path, encoding: .utf8)
         #expect(text.contains("level: ic"))
     }
 

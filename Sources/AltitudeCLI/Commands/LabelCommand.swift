@@ -39,7 +39,7 @@ struct LabelCommand: ParsableCommand {
                                  valueName: "title-or-source"))
     var arguments: [String] = []
 
-    @Option(help: ArgumentHelp("The level to give TITLE: a ladder level (ic, manager …), self, self-1 …, or exclude.",
+    @Option(help: ArgumentHelp("The level to give TITLE: a ladder level (ic, manager …), self, self-1, self+1 …, or exclude.",
                                valueName: "level"))
     var level: String?
 
@@ -58,6 +58,12 @@ struct LabelCommand: ParsableCommand {
         if level != nil, arguments.isEmpty { throw ValidationError("--level needs the TITLE of the meetings to label") }
         if level != nil, review { throw ValidationError("--review offers series to label; give either --level TITLE or --review") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        if level == nil, let title = arguments.first(where: { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }) {
+            throw ValidationError("“\(title)” is not a calendar file; to label the meetings titled so, add --level LEVEL")
+        }
+        if level != nil, let title = arguments.first, FileManager.default.fileExists(atPath: title), title.hasSuffix(".ics") {
+            throw ValidationError("“\(title)” is a calendar file: give the TITLE of the meetings first, then the files")
+        }
     }
 
     func run() throws {
@@ -65,22 +71,24 @@ struct LabelCommand: ParsableCommand {
         let sources = level == nil ? arguments : Array(arguments.dropFirst())
         let (workspace, calendar) = try reading.load(sources, requireProfile: true, console: console)
         guard let leader = calendar.leader else { return }
-        var labels: [(title: String, outcome: LabelFile.Outcome, example: MeetingInstance)] = []
+        var labels: [(title: String, outcome: LabelFile.Outcome, category: String?, example: MeetingInstance)] = []
         if let level, let title = arguments.first {
-            let outcome = try Self.outcome(level, ladder: leader.rules.ladder)
-            guard let example = calendar.meetings(titled: title).max(by: { $0.duration < $1.duration }) else {
+            let outcome = try Self.outcome(level, leader: leader)
+            let meetings = calendar.meetings(titled: title)
+            guard let example = meetings.max(by: { $0.duration < $1.duration }) else {
                 let similar = calendar.titles(containing: title)
                 throw Failure(.usage, "no meeting in the window is titled “\(title)”"
                               + (similar.isEmpty ? "" : "; titles containing it: " + similar.map { "“\($0)”" }.joined(separator: ", ")))
             }
-            labels = [(example.title, outcome, example)]
+            let category = try calendar.labelCandidates(.all, limit: .max).first { $0.title == example.title }?.classification.category
+            labels = [(example.title, outcome, category, example)]
         } else {
             let candidates = try calendar.labelCandidates(review ? .review : .unclassified, limit: limit)
-            let list = LabelListFormatter(candidates: candidates, review: review)
             guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0, !candidates.isEmpty else {
+                let list = LabelListFormatter(candidates: candidates, review: review, labelCommand: labelCommand(sources))
                 return try StandardOutput().write { list.write(format, to: $0) }
             }
-            labels = try LabelPrompt(ladder: leader.rules.ladder, style: console.style(for: StandardOutput())).ask(candidates)
+            labels = try LabelPrompt(leader: leader, style: console.style(for: StandardOutput())).ask(candidates)
         }
         guard !labels.isEmpty else { return }
         let before = try calendar.totals()
@@ -91,13 +99,32 @@ struct LabelCommand: ParsableCommand {
         try StandardOutput().write { $0.write(effect) }
     }
 
-    /// `ic`, `self-1` or `exclude`, checked against the ladder.
-    static func outcome(_ text: String, ladder: Ladder) throws -> LabelFile.Outcome {
+    /// How to label one series from this list: the same client, profile and calendar.
+    private func labelCommand(_ sources: [String]) -> String {
+        var words = ["altitude", "label", "\"TITLE\"", "--level", "LEVEL"] + sources.map(Self.quoted)
+        if reading.storeOptions.client != LeaderSelection.ownClient { words += ["--client", Self.quoted(reading.storeOptions.client)] }
+        if let profile = reading.classification.profile { words += ["--profile", Self.quoted(profile)] }
+        return words.joined(separator: " ") + "   (LEVEL: a ladder level, self, self-1, or exclude)"
+    }
+
+    private static func quoted(_ word: String) -> String {
+        word.allSatisfy { $0.isLetter || $0.isNumber || "-_./@:".contains($0) } ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// `ic`, `self-1` or `exclude`, checked against the ladder and, for a relative level, the leader's place on it.
+    static func outcome(_ text: String, leader: LeaderContext) throws -> LabelFile.Outcome {
         let value = text.lowercased()
+        let ladder = leader.rules.ladder
         if value == "exclude" { return .exclude }
         if ladder.index(of: value) != nil { return .level(value) }
-        if case .relative? = LevelSpec(parsing: value) { return .level(value) }
+        if case .relative(let offset)? = LevelSpec(parsing: value), let own = ladder.index(of: leader.profile.level) {
+            guard ladder.levels.indices.contains(own + offset) else {
+                throw Failure(.usage, "“\(text)” is off the ladder for a \(leader.profile.level) "
+                              + "(\(ladder.names.joined(separator: " < "))): give a level by name")
+            }
+            return .level(value)
+        }
         let hint = Spelling.suggestion(for: value, among: ladder.names + ["exclude"]).map { "did you mean “\($0)”? " } ?? ""
-        throw Failure(.usage, "“\(text)” is not a level: \(hint)give one of \(ladder.names.joined(separator: ", ")), self, self-1 …, or exclude")
+        throw Failure(.usage, "“\(text)” is not a level: \(hint)give one of \(ladder.names.joined(separator: ", ")), self, self-1, self+1 …, or exclude")
     }
 }

@@ -12,10 +12,13 @@ public struct LabelListFormatter: Sendable {
     public var candidates: [LabelCandidate]
     /// Classified series to check, rather than unclassified ones.
     public var review: Bool
+    /// The command that labels one of them, with the client and calendar this list came from.
+    public var labelCommand: String
 
-    public init(candidates: [LabelCandidate], review: Bool) {
+    public init(candidates: [LabelCandidate], review: Bool, labelCommand: String) {
         self.candidates = candidates
         self.review = review
+        self.labelCommand = labelCommand
     }
 
     public func write(_ format: LabelListFormat, to output: TextOutput) {
@@ -37,7 +40,7 @@ public struct LabelListFormatter: Sendable {
             for candidate in candidates {
                 output.write(Self.line(candidate) + "\n")
             }
-            output.write("Label one with: altitude label \"TITLE\" --level LEVEL (ic, manager, … or exclude)\n")
+            output.write("Label one with: \(labelCommand)\n")
         }
     }
 
@@ -54,13 +57,21 @@ public struct LabelListFormatter: Sendable {
             + candidate.title.replacingControlCharacters() + " — " + now + "; " + candidate.company
     }
 
-    /// What the labels changed, over the whole calendar.
+    /// What the labels changed, over the whole calendar: shares to a tenth of a point, so
+    /// one series' label shows, and the hours that moved.
     public static func effect(labels: Int, replaced: Int, path: String, before: WeekMetrics, after: WeekMetrics) -> String {
+        func share(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
+        func change(_ name: String, _ from: Double?, _ to: Double?, hours: Int) -> String {
+            "\(name) \(share(from)) → \(share(to)) (\(hours >= 0 ? "+" : "−")\(Figures.hours(Double(abs(hours)) / 3600)) h)"
+        }
         var text = "Wrote \(labels) label\(labels == 1 ? "" : "s") to \(path)"
         if replaced > 0 { text += " (\(replaced) replacing an earlier label)" }
-        text += ".\nOver the calendar: below altitude \(Figures.percent(before.belowShare)) → \(Figures.percent(after.belowShare)); "
-            + "unclassified \(Figures.percent(before.unclassifiedShare)) → \(Figures.percent(after.unclassifiedShare)); "
-            + "decided only by who was there \(Figures.percent(before.structureOnlyShare)) → \(Figures.percent(after.structureOnlyShare)).\n"
+        text += ".\nOver the calendar: "
+            + change("below altitude", before.belowShare, after.belowShare, hours: after.belowSeconds - before.belowSeconds) + "; "
+            + change("unclassified", before.unclassifiedShare, after.unclassifiedShare,
+                     hours: after.unclassifiedSeconds - before.unclassifiedSeconds) + "; "
+            + change("decided only by who was there", before.structureOnlyShare, after.structureOnlyShare,
+                     hours: after.structureOnlySeconds - before.structureOnlySeconds) + ".\n"
         return text
     }
 }

@@ -39,8 +39,9 @@ public struct WeekReportTextFormatter: ReportFormatter {
                          + "  " + (name == "below" ? style.yellow(bar) : bar))
         }
         if metrics.structureOnlySeconds > 0 {
-            lines.append(style.dim("  \(Figures.hours(Double(metrics.structureOnlySeconds) / 3600)) h (\(Figures.percent(metrics.structureOnlyShare)) "
-                                   + "of classified time) decided only by who was there: `altitude label --review` to check them"))
+            lines.append(style.dim("  of the classified time, \(Figures.hours(Double(metrics.structureOnlySeconds) / 3600)) h "
+                                   + "(\(Figures.percent(metrics.structureOnlyShare))) was decided only by who was there "
+                                   + "(`altitude label --review` checks it)"))
         }
         lines.append("")
 
