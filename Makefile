@@ -24,7 +24,8 @@ COACH := ALTITUDE_STORE=reports/coach/clients.sqlite ALTITUDE_NOW=2026-11-25T09:
 .PHONY: demo test release conformance evaluate bench install-files install uninstall check-install fuzz fuzz-ci clean
 
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
-## 26 weeks of trend, the HTML report (reports/sample-vp.html), the weekly digest email, previewed; then a
+## 26 weeks of trend, the HTML report (reports/sample-vp.html), the series `altitude label` would ask about,
+## the weekly digest email, previewed; then a
 ## coach's portfolio of the three sample clients in SampleData/clients/ (a store of their own, reports/coach/),
 ## its HTML page, and a redacted session pack.
 demo: release
@@ -33,6 +34,9 @@ demo: release
 	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
 	@echo
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
+	@echo
+	@# What a first run asks the leader to check: the series with the most hours at each level (a terminal asks for a level).
+	$(RELEASE) label --review $(SAMPLE) --profile SampleData/profile.yaml --limit 10 --quiet
 	@echo
 	@# The digest reads a store: a demo one, with recurring meetings kept to 26 weeks after the demo week.
 	rm -f reports/demo.sqlite

@@ -102,6 +102,8 @@ struct GeneralisationTests {
         let events = try run(store, ["events", "--client", "fin", "--format", "csv", "--from", "2026-11-02", "--to", "2026-11-03"])
         #expect(events.status == 0, "\(events.stderr)")
         #expect(events.stdout.contains(",two-levels-down,structure"), "\(events.stdout)")
+        let show = try run(store, ["clients", "show", "fin"])
+        #expect(show.stdout.contains("org chart of 7 people"), "\(show.stdout)")
     }
 
     @Test("explain and events say which evidence decided: the topic, or only who was there")

@@ -72,6 +72,8 @@ public struct ClientOverviewReport: Sendable {
             if let target = profile.target { facts.append("target \(Figures.percent(target))") }
             facts.append("\(profile.directs.count) direct\(profile.directs.count == 1 ? "" : "s")")
             facts.append(profile.timeZone.identifier)
+            if !profile.functions.isEmpty { facts.append("packs: " + profile.functions.joined(separator: ", ")) }
+            if let chart = profile.orgChart { facts.append("org chart of \(chart.people.count) people") }
             lines.append("  profile   " + facts.joined(separator: " · ").replacingControlCharacters())
         } else {
             lines.append("  profile   " + (overview.profileProblem ?? "none stored (altitude clients edit \(overview.name) --profile FILE)"))
