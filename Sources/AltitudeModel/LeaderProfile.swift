@@ -110,3 +110,19 @@ public struct WorkingHours: Sendable, Hashable {
     public static let standard = WorkingHours(start: 9 * 60, end: 17 * 60 + 30,
                                               days: [.monday, .tuesday, .wednesday, .thursday, .friday])
 }
+
+extension LeaderProfile {
+    /// Who besides the leader is there (declined attendees, rooms and resources not):
+    /// the groups they come from, and how many people.
+    public func company(of instance: MeetingInstance) -> (groups: Set<PersonGroup>, others: Int) {
+        var groups: Set<PersonGroup> = []
+        var people: Set<String> = []
+        instance.forEachPresentAddress { address in
+            let group = group(of: address)
+            guard group != .selfGroup else { return }
+            groups.insert(group)
+            people.insert(address.lowercased())
+        }
+        return (groups, people.count)
+    }
+}

@@ -129,17 +129,10 @@ extension ExampleMeeting {
         var entry: LabelFile.Entry.Example
 
         public init(_ instance: MeetingInstance, profile: LeaderProfile) {
-            var groups: Set<PersonGroup> = []
-            var people: Set<String> = []
-            instance.forEachPresentAddress { address in
-                let group = profile.group(of: address)
-                guard group != .selfGroup else { return }
-                groups.insert(group)
-                people.insert(address.lowercased())
-            }
+            let (groups, others) = profile.company(of: instance)
             let names = PersonGroup.byName.filter { groups.contains($0.value) }.map(\.name)
             let minutes = Int(instance.duration / 60)
-            entry = .init(title: instance.title, attendees: people.isEmpty ? nil : people.count + 1, with: names.isEmpty ? nil : names,
+            entry = .init(title: instance.title, attendees: others == 0 ? nil : others + 1, with: names.isEmpty ? nil : names,
                           duration: instance.isAllDay ? nil : minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m")
         }
     }

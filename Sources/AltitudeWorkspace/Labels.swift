@@ -101,17 +101,10 @@ extension LoadedCalendar {
     }
 
     private static func company(of instance: MeetingInstance, profile: LeaderProfile) -> String {
-        var groups: Set<PersonGroup> = []
-        var people: Set<String> = []
-        instance.forEachPresentAddress { address in
-            let group = profile.group(of: address)
-            guard group != .selfGroup else { return }
-            groups.insert(group)
-            people.insert(address.lowercased())
-        }
-        guard !people.isEmpty else { return "only you" }
+        let (groups, others) = profile.company(of: instance)
+        guard others > 0 else { return "only you" }
         let phrases = PersonGroup.byName.filter { groups.contains($0.value) }.map { $0.value.phrase }
-        return "\(people.count + 1) people: you and " + phrases.joined(separator: " and ")
+        return "\(others + 1) people: you and " + phrases.joined(separator: " and ")
     }
 }
 
