@@ -55,10 +55,12 @@ public struct RuleLayer: Sendable {
     /// A function's pack as a layer (`pack finance`); nil for a name `packs` does not list.
     public static func pack(_ function: String) -> RuleLayer? {
         ShippedRules.files.first { $0.name == packFolder + function + ".yaml" }
-            .map { RuleLayer(name: "pack \(function)", files: [File(path: "Rules/" + $0.name, text: $0.text)]) }
+            .map { RuleLayer(name: packPrefix + function, files: [File(path: "Rules/" + $0.name, text: $0.text)]) }
     }
 
     private static let packFolder = "packs/"
+    /// How a pack's layer is named: `pack finance`.
+    public static let packPrefix = "pack "
 
     /// The rules format's guide (`Rules/README.md`), for `altitude rules doc`.
     public static let guide = ShippedRules.files.first { $0.name == "README.md" }?.text ?? ""

@@ -36,6 +36,16 @@ struct PackRuleTests {
         #expect(report.failures.isEmpty, "\(report.failures.map(\.description).joined(separator: "\n"))")
     }
 
+    @Test("Each pack's examples hold when it is named first among every pack (the first-named function decides)",
+          arguments: RuleLayer.packs.sorted())
+    func firstAmongEveryPack(pack: String) throws {
+        // The layer list puts the first-named function last, where its rules are tried first.
+        let others = RuleLayer.packs.filter { $0 != pack }.compactMap(RuleLayer.pack)
+        let rules = try RuleSet.load([RuleLayer.shipped] + others + [try #require(RuleLayer.pack(pack))])
+        let failures = rules.rules.filter { $0.origin.layer == RuleLayer.packPrefix + pack }.flatMap { ExampleRunner.run($0, in: rules).failures }
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
     @Test("Every pack the README lists exists, and every pack has at least ten rules of its own")
     func packsListedAndFull() throws {
         let listed = try rulesReadmeTable(headedBy: "| pack | `function:` | what it covers |").map { row in
