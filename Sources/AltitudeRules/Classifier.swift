@@ -450,6 +450,9 @@ struct Program: Sendable {
     var rules: [CompiledRule] = []
     /// Per field, every pattern the rules use, each once: a text's matches are a row of booleans.
     var patterns: [TextField: [TextPattern]] = [:]
+    /// Where each pattern sits in `patterns`, by field and source: a table lookup, not a
+    /// search of a thousand patterns for each one added when every pack is on.
+    var patternSlots: [TextField: [String: Int]] = [:]
     /// The fields some rule matches, the only texts `features(of:)` reads.
     var textFields: [TextField] = []
     var needs: FeatureNeeds = []

@@ -62,14 +62,14 @@ struct TextCondition: ConditionKind {
 
     /// Each pattern is added to the field's table once, however many rules use it.
     func compiled(in program: inout Program) -> TextCondition {
-        var table = program.patterns[field] ?? []
         var compiled = self
         compiled.slots = patterns.map { pattern in
-            if let index = table.firstIndex(of: pattern) { return index }
-            table.append(pattern)
-            return table.count - 1
+            if let index = program.patternSlots[field]?[pattern.source] { return index }
+            program.patterns[field, default: []].append(pattern)
+            let index = program.patterns[field, default: []].count - 1
+            program.patternSlots[field, default: [:]][pattern.source] = index
+            return index
         }
-        program.patterns[field] = table
         return compiled
     }
 
