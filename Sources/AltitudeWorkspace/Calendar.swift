@@ -44,6 +44,13 @@ public struct LoadedCalendar: Sendable {
     public var ownerWarning: String?
 }
 
+extension LoadedCalendar {
+    mutating func classify(by leader: LeaderContext) {
+        self.leader = leader
+        classifications = leader.makeClassifier().classify(instances)
+    }
+}
+
 extension Workspace {
     /// Reads the calendar and, when there is a profile (or one is required),
     /// classifies it: the rules compile on another thread while the calendar is read.
@@ -72,10 +79,19 @@ extension Workspace {
         }
         if let leader = try pending?.finish() {
             progress("classifying \(calendar.instances.count.formatted()) instances")
-            calendar.leader = leader
             calendar.ownerWarning = Self.ownerWarning(calendar.instances, profile: leader.profile, origin: leader.profileOrigin)
-            calendar.classifications = leader.makeClassifier().classify(calendar.instances)
+            calendar.classify(by: leader)
         }
+        return calendar
+    }
+
+    /// The calendar classified again with the leader's rules as they are now (after
+    /// `altitude label` wrote some): the instances already read are kept.
+    public func reclassify(_ calendar: LoadedCalendar, for selection: LeaderSelection) throws -> LoadedCalendar {
+        var calendar = calendar
+        guard let leader = try leader(selection, store: calendar.importResult == nil ? storeIfPresent() : nil, requireProfile: true)
+        else { return calendar }
+        calendar.classify(by: leader)
         return calendar
     }
 

@@ -4,54 +4,21 @@ import AltitudeRules
 import Foundation
 
 /// Which series `altitude label` offers: those no rule classifies, or (`review`)
-/// the ones with the most hours at each level, those decided only by who was there
-/// first; `all` is every series, most hours first.
+/// the ones with the most hours at each level, those decided only by who was there first.
 public enum LabelQueue: Sendable {
     case unclassified
     case review
-    case all
-}
-
-/// The week figures over a whole window, before and after labels: what a label changed.
-public struct LabelEffect: Sendable {
-    public var before: WeekMetrics
-    public var after: WeekMetrics
 }
 
 extension LoadedCalendar {
     /// The series to label, most hours first (by level, for a review), at most `limit`.
     public func labelCandidates(_ queue: LabelQueue, limit: Int) throws -> [LabelCandidate] {
-        let (leader, classifications) = try classified()
-        struct Series {
-            var seconds = 0.0
-            var count = 0
-            var byRule: [String: (classification: Classification, seconds: Double)] = [:]
-            var example: MeetingInstance?
-        }
-        var series: [String: Series] = [:]
-        for (instance, classification) in zip(instances, classifications) where MeetingTime.counts(instance, classification) {
-            let key = instance.title.trimmingCharacters(in: .whitespaces).lowercased()
-            var entry = series[key, default: Series()]
-            entry.seconds += instance.duration
-            entry.count += 1
-            let rule = classification.rule ?? ""
-            entry.byRule[rule, default: (classification, 0)].seconds += instance.duration
-            if entry.example.map({ instance.duration > $0.duration }) ?? true { entry.example = instance }
-            series[key] = entry
-        }
-        let candidates = series.values.compactMap { entry -> LabelCandidate? in
-            guard let example = entry.example,
-                  let main = entry.byRule.values.max(by: { ($0.seconds, $1.classification.rule ?? "") < ($1.seconds, $0.classification.rule ?? "") })
-            else { return nil }
-            return LabelCandidate(title: example.title, hours: entry.seconds / 3600, count: entry.count, classification: main.classification,
-                                  company: Self.company(of: example, profile: leader.profile), example: example)
-        }
+        let leader = try classified().0
+        let candidates = try series().values
         let mostHours = { (a: LabelCandidate, b: LabelCandidate) in (a.hours, b.title) > (b.hours, a.title) }
         switch queue {
         case .unclassified:
             return Array(candidates.filter { $0.classification.relation == .unclassified }.sorted(by: mostHours).prefix(limit))
-        case .all:
-            return Array(candidates.sorted(by: mostHours).prefix(limit))
         case .review:
             // Structure-only first within each level: those are the guesses worth a look.
             let byLevel = Dictionary(grouping: candidates.filter { $0.classification.level != nil }) { $0.classification.level ?? "" }
@@ -66,13 +33,43 @@ extension LoadedCalendar {
         }
     }
 
-    /// The meetings with exactly this title (any case, surrounding spaces ignored) that are meeting time.
-    public func meetings(titled title: String) -> [MeetingInstance] {
-        let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
-        return instances.enumerated().filter { index, instance in
-            instance.title.trimmingCharacters(in: .whitespaces).lowercased() == wanted
-                && classifications.map { MeetingTime.counts(instance, $0[index]) } ?? true
-        }.map(\.element)
+    /// The series with exactly this title (any case, surrounding spaces ignored), when it has meeting time.
+    public func series(titled title: String) throws -> LabelCandidate? {
+        try series()[Self.seriesKey(title)]
+    }
+
+    /// Every series with meeting time, by `seriesKey`: its hours, meetings, the
+    /// classification of most of its time, and its longest meeting as the example.
+    private func series() throws -> [String: LabelCandidate] {
+        let (leader, classifications) = try classified()
+        struct Series {
+            var seconds = 0.0
+            var count = 0
+            var byRule: [String: (classification: Classification, seconds: Double)] = [:]
+            var example: MeetingInstance?
+        }
+        var series: [String: Series] = [:]
+        for (instance, classification) in zip(instances, classifications) where MeetingTime.counts(instance, classification) {
+            let key = Self.seriesKey(instance.title)
+            var entry = series[key, default: Series()]
+            entry.seconds += instance.duration
+            entry.count += 1
+            entry.byRule[classification.rule ?? "", default: (classification, 0)].seconds += instance.duration
+            if entry.example.map({ instance.duration > $0.duration }) ?? true { entry.example = instance }
+            series[key] = entry
+        }
+        return series.compactMapValues { entry in
+            guard let example = entry.example,
+                  let main = entry.byRule.values.max(by: { ($0.seconds, $1.classification.rule ?? "") < ($1.seconds, $0.classification.rule ?? "") })
+            else { return nil }
+            return LabelCandidate(title: example.title, hours: entry.seconds / 3600, count: entry.count, classification: main.classification,
+                                  company: Self.company(of: example, profile: leader.profile), example: example)
+        }
+    }
+
+    /// A title as a label matches it: any case, spaces around it ignored (`LabelFile.wholeTitlePattern`).
+    private static func seriesKey(_ title: String) -> String {
+        title.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// The titles that contain `text`, most frequent first: suggestions when a title is not found.

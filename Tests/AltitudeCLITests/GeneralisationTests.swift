@@ -128,7 +128,9 @@ struct GeneralisationTests {
         #expect(labelled.status == 0, "\(labelled.stderr)")
         let path = store.directory.appendingPathComponent("config/altitude/clients/me/rules/labels.yaml").path
         #expect(labelled.stdout.contains("Wrote 1 label to \(path)"))
-        #expect(labelled.stdout.contains("unclassified"))
+        // Recomputed with the label: the series' six hours move from unclassified to below altitude.
+        #expect(labelled.stdout.contains("below altitude") && labelled.stdout.contains("(+6.0 h); unclassified"), "\(labelled.stdout)")
+        #expect(labelled.stdout.contains("(−6.0 h); decided only by who was there"), "\(labelled.stdout)")
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let text = try String(contentsOfFile: path, encoding: .utf8)

@@ -74,14 +74,12 @@ struct LabelCommand: ParsableCommand {
         var labels: [(title: String, outcome: LabelFile.Outcome, category: String?, example: MeetingInstance)] = []
         if let level, let title = arguments.first {
             let outcome = try Self.outcome(level, leader: leader)
-            let meetings = calendar.meetings(titled: title)
-            guard let example = meetings.max(by: { $0.duration < $1.duration }) else {
+            guard let series = try calendar.series(titled: title) else {
                 let similar = calendar.titles(containing: title)
                 throw Failure(.usage, "no meeting in the window is titled “\(title)”"
                               + (similar.isEmpty ? "" : "; titles containing it: " + similar.map { "“\($0)”" }.joined(separator: ", ")))
             }
-            let category = try calendar.labelCandidates(.all, limit: .max).first { $0.title == example.title }?.classification.category
-            labels = [(example.title, outcome, category, example)]
+            labels = [(series.title, outcome, series.classification.category, series.example)]
         } else {
             let candidates = try calendar.labelCandidates(review ? .review : .unclassified, limit: limit)
             guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0, !candidates.isEmpty else {
@@ -93,7 +91,8 @@ struct LabelCommand: ParsableCommand {
         guard !labels.isEmpty else { return }
         let before = try calendar.totals()
         let replaced = try workspace.writeLabels(labels, for: reading.selection, leader: leader)
-        let (_, relabelled) = try reading.load(sources, requireProfile: true, console: Console(environment: ["NO_COLOR": "1"]))
+        // The same instances, classified again with the labels in their layer: no second read of the calendar.
+        let relabelled = try workspace.reclassify(calendar, for: reading.selection)
         let effect = LabelListFormatter.effect(labels: labels.count, replaced: replaced, path: workspace.labelsPath(for: reading.selection),
                                                before: before, after: try relabelled.totals())
         try StandardOutput().write { $0.write(effect) }
