@@ -93,18 +93,10 @@ public struct Classifier: Sendable {
 
     /// How the rule at `index`, which holds, decided: by the topic, or only by who was there.
     func decision(rule index: Int, _ features: Features) -> Int {
-        Program.decision(rule: index, byTopic: program.rules[index].readsTopic && topicHolds(program.rules[index].condition, features))
+        let rule = program.rules[index]
+        return Program.decision(rule: index, byTopic: rule.topics.contains { $0.condition.holds(features, texts: texts) })
     }
 
-    /// Whether a text condition the rule asks for (not one it rules out) holds: then
-    /// what the meeting is about decided it, not only who was there.
-    func topicHolds(_ condition: Condition, _ features: Features, negated: Bool = false) -> Bool {
-        switch condition {
-        case .all(let parts), .any(let parts): parts.contains { topicHolds($0, features, negated: negated) }
-        case .not(let inner): topicHolds(inner, features, negated: !negated)
-        case .leaf(let leaf): !negated && leaf.condition is TextCondition && leaf.condition.holds(features, texts: texts)
-        }
-    }
 
     // MARK: - Features
 
@@ -443,8 +435,9 @@ struct Program: Sendable {
         var condition: Condition
         /// Without its evidence: that depends on which part of the condition held.
         var outcome: Classification
-        /// Whether the condition asks for some text: only then can the topic decide.
-        var readsTopic: Bool
+        /// The text conditions it asks for (not those it rules out): when one of them
+        /// holds, what the meeting is about decided, not only who was there.
+        var topics: [Condition.Leaf]
     }
 
     var rules: [CompiledRule] = []
@@ -470,7 +463,7 @@ struct Program: Sendable {
                 let relation: Relation = index < leaderIndex ? .below : index == leaderIndex ? .at : .above
                 outcome = Classification(relation: relation, level: ruleSet.ladder.levels[index].name, category: rule.category, rule: rule.id)
             }
-            var compiled = CompiledRule(condition: condition, outcome: outcome, readsTopic: Self.asksForText(rule.when))
+            var compiled = CompiledRule(condition: condition, outcome: outcome, topics: Self.topics(in: condition))
             if compiled.outcome.relation != .excluded { compiled.outcome.evidence = rule.isLabel ? .label : rule.declaredEvidence }
             rules.append(compiled)
         }
@@ -481,6 +474,14 @@ struct Program: Sendable {
     /// position, and whether its topic decided (-1: no rule held).
     static func decision(rule index: Int, byTopic: Bool) -> Int { index * 2 + (byTopic ? 0 : 1) }
 
+    private static func topics(in condition: Condition, negated: Bool = false) -> [Condition.Leaf] {
+        switch condition {
+        case .all(let parts), .any(let parts): parts.flatMap { topics(in: $0, negated: negated) }
+        case .not(let inner): topics(in: inner, negated: !negated)
+        case .leaf(let leaf): !negated && leaf.condition is TextCondition ? [leaf] : []
+        }
+    }
+
     func outcome(_ decision: Int) -> Classification {
         guard decision >= 0 else { return .unclassified }
         var outcome = rules[decision / 2].outcome
@@ -488,13 +489,6 @@ struct Program: Sendable {
         return outcome
     }
 
-    private static func asksForText(_ condition: Condition, negated: Bool = false) -> Bool {
-        switch condition {
-        case .all(let parts), .any(let parts): parts.contains { asksForText($0, negated: negated) }
-        case .not(let inner): asksForText(inner, negated: !negated)
-        case .leaf(let leaf): !negated && leaf.condition is TextCondition
-        }
-    }
 
     private mutating func compile(_ condition: Condition) -> Condition {
         switch condition {

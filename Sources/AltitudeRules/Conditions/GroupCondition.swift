@@ -67,7 +67,6 @@ extension PersonGroup {
     /// The groups whose bits (`Classifier.groupBit`) are set, for explanations:
     /// "your direct reports and other colleagues".
     static func phrase(present bits: UInt8) -> String {
-        let groups: [PersonGroup] = [.directs, .manager, .peers, .others, .deeper, .elsewhere, .external]
-        return groups.filter { bits & Classifier.groupBit($0) != 0 }.map(\.phrase).joined(separator: " and ")
+        byName.map(\.value).filter { bits & Classifier.groupBit($0) != 0 }.map(\.phrase).joined(separator: " and ")
     }
 }
