@@ -86,7 +86,7 @@ public struct FeedFetcher: Sendable {
 }
 
 /// A feed failed: what the user sees, with the address redacted.
-public struct FeedError: AltitudeFailure, CustomStringConvertible {
+public struct FeedError: AltitudeFailure {
     public var address: String
     public var message: String
     /// A timeout or an unreachable server: worth trying again later.

@@ -4,7 +4,7 @@ import Foundation
 
 /// A message that could not be sent: what happened, in words for cron's mail,
 /// and a code of its own for each kind of failure.
-public struct MailFailure: AltitudeFailure, CustomStringConvertible {
+public struct MailFailure: AltitudeFailure {
     public var exitReason: ExitReason
     public var description: String
 

@@ -31,7 +31,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A problem that stops a file from being read at all.
-public struct InputError: AltitudeFailure, CustomStringConvertible {
+public struct InputError: AltitudeFailure {
     public var file: String
     public var line: Int?
     public var message: String

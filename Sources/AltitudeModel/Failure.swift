@@ -33,31 +33,58 @@ public enum ExitReason: Int32, Sendable, CaseIterable {
     case configError = 78
 }
 
-/// An error that says how the run ends: its exit code and what stderr says. The
-/// command line prints `diagnostic` and exits with `exitReason`; no command picks
-/// a code from a message.
-public protocol AltitudeFailure: Error, Sendable {
+/// An error that says how the run ends: its exit code and what happened, in
+/// words. The command line prints `diagnostic` and exits with `exitReason`; no
+/// command picks a code from a message, and no failure writes the program's
+/// prefix itself — `diagnostic` adds it, here and nowhere else.
+public protocol AltitudeFailure: Error, Sendable, CustomStringConvertible {
     var exitReason: ExitReason { get }
-    /// The lines for stderr, complete (`altitude: error: …`).
-    var diagnostic: String { get }
+    /// How stderr introduces `description` (default: as an error).
+    var presentation: FailurePresentation { get }
+    /// What the failure means for the run, said on a line of its own after it ("nothing was imported").
+    var consequence: String? { get }
 }
 
-extension AltitudeFailure where Self: CustomStringConvertible {
-    public var diagnostic: String { "altitude: error: \(description)" }
+/// How a failure's words are introduced on stderr.
+public enum FailurePresentation: Sendable {
+    /// `altitude: error: …`
+    case error
+    /// `altitude: …`: the run ends with a code, but nothing broke (a check found problems, nothing matched).
+    case outcome
+    /// As they are: lines that introduce themselves (`file:line:column: error: …`, or several failures' diagnostics).
+    case located
+}
+
+extension AltitudeFailure {
+    public var presentation: FailurePresentation { .error }
+    public var consequence: String? { nil }
+
+    /// The lines for stderr, complete (`altitude: error: …`).
+    public var diagnostic: String { diagnostic(about: nil) }
+
+    /// The lines for stderr, naming whom they are about when several runs share
+    /// one stderr (`altitude: acme: error: …`, the digest of every client).
+    public func diagnostic(about subject: String?) -> String {
+        let program = "altitude: " + (subject.map { "\($0): " } ?? "")
+        let text: String = switch presentation {
+        case .error: program + "error: " + description
+        case .outcome: program + description
+        case .located: description
+        }
+        return consequence.map { text + "\n" + program + $0 } ?? text
+    }
 }
 
 /// A failure of the workflow itself (no profile, no store, nothing found), in one sentence.
-public struct Failure: AltitudeFailure, CustomStringConvertible {
+public struct Failure: AltitudeFailure {
     public var exitReason: ExitReason
     public var description: String
-    /// Whether stderr calls it an error; a check that found nothing is not one.
-    public var isError: Bool
+    public var presentation: FailurePresentation
 
+    /// `isError: false` for an outcome that is not an error (a check that found nothing).
     public init(_ reason: ExitReason, _ message: String, isError: Bool = true) {
         exitReason = reason
         description = message
-        self.isError = isError
+        presentation = isError ? .error : .outcome
     }
-
-    public var diagnostic: String { isError ? "altitude: error: \(description)" : "altitude: \(description)" }
 }

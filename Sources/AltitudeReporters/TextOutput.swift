@@ -43,6 +43,12 @@ public final class TextOutput {
         if let failure { throw failure }
     }
 
+    /// Ends the output with `error`: later output is dropped and `finish()` throws it
+    /// (a formatter that cannot produce what was asked for says so, instead of writing less).
+    public func fail(_ error: any Error) {
+        if failure == nil { failure = error }
+    }
+
     /// Everything written, for a collecting output.
     public var text: String { String(decoding: buffer, as: UTF8.self) }
     public var bytes: [UInt8] { buffer }

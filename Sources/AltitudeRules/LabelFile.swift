@@ -34,14 +34,6 @@ public struct LabelFile: Sendable {
         }
     }
 
-    /// What a label says a meeting is.
-    public enum Outcome: Sendable, Hashable {
-        /// A level on the ladder, or relative (`self-1`).
-        case level(String)
-        /// Not meeting time (personal, travel …).
-        case exclude
-    }
-
     public private(set) var entries: [Entry]
 
     public init(entries: [Entry] = []) {
@@ -64,7 +56,7 @@ public struct LabelFile: Sendable {
     /// it replaced one. `category` is the one the meeting had, kept so reports still group
     /// it with its kind ("labelled" when it had none).
     @discardableResult
-    public mutating func set(title: String, outcome: Outcome, category: String?, example: ExampleMeeting.Written,
+    public mutating func set(title: String, outcome: LevelChoice, category: String?, example: ExampleMeeting.Written,
                              on date: CivilDate) -> Bool {
         let pattern = Self.wholeTitlePattern(title)
         let existing = entries.firstIndex { $0.when.title.map { $0.lowercased() } == [pattern.lowercased()] }

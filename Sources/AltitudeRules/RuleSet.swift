@@ -24,8 +24,16 @@ public struct RuleLayer: Sendable {
     }
 
     /// Every `*.yaml` in a directory, in name order; an empty layer when there is none.
+    /// A directory that is there but cannot be listed is an error: its rules would be silently missing.
     public static func directory(_ path: String, name: String) throws(ConfigErrors) -> RuleLayer {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return RuleLayer(name: name, files: []) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return RuleLayer(name: name, files: []) }
+        guard isDirectory.boolValue else {
+            throw ConfigErrors([ConfigError(file: path, message: "is not a directory: the \(name) rules go in a directory of .yaml files")])
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw ConfigErrors([ConfigError(file: path, message: "cannot be read (permission denied?): the \(name) rules in it would be missing")])
+        }
         var files: [File] = []
         for file in names.sorted() where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
             files.append(try read(path + "/" + file))

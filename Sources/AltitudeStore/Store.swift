@@ -4,14 +4,13 @@ import GRDB
 import GRDBSQLite
 
 /// A problem with the store, in one sentence that names the file.
-public struct StoreError: AltitudeFailure, CustomStringConvertible {
+public struct StoreError: AltitudeFailure {
     public var path: String
     public var message: String
 
-    public var description: String { "\(path): \(message)" }
+    public var description: String { "the store \(path): \(message)" }
     /// Busy, damaged, full: nothing changed, and it is the store, not the input.
     public var exitReason: ExitReason { .ioError }
-    public var diagnostic: String { "altitude: error: the store \(description)" }
 }
 
 /// The local SQLite store: clients, their sources, and the meeting instances each

@@ -104,33 +104,9 @@ extension LoadedCalendar {
         return (leader, classifications)
     }
 
-    /// The weeks from `weeks` before `week` through it, measured in the leader's
-    /// zone, with the trend, the flags and the week after. Days chosen with
-    /// `--from`/`--to` must hold every reported week whole: a cut week would be
-    /// reported as if it were all there.
-    public func allocationReport(week: WeekChoice, weeks: WeekCount, now: Date) throws -> AllocationReport {
-        let (leader, classifications) = try classified()
-        let focus = week.resolve(now: now, zone: leader.profile.timeZone)
-        let first = weeks.firstWeek(endingWith: focus)
-        // With --weeks all the report starts at the calendar's first week, which --from cuts only when it has data.
-        let zone = leader.profile.timeZone
-        if let from = days.from, let firstReported = first ?? instances.first.map({ ISOWeek(containing: zone.localDate(of: $0.start)) }) {
-            if from > firstReported.monday {
-                throw Failure(.usage, "--from \(from) starts inside \(firstReported) (\(firstReported.monday) to \(firstReported.sunday)), "
-                              + "a week the report covers: give --from \(firstReported.monday) or earlier, or leave it out")
-            }
-        }
-        if let to = days.to, to < focus.monday.adding(days: 7) {
-            throw Failure(.usage, "--to \(to) (exclusive) ends inside or before \(focus) (\(focus.monday) to \(focus.sunday)), "
-                          + "the week reported: give --to \(focus.monday.adding(days: 7)) or later, or leave it out")
-        }
-        return AllocationReport.build(instances: instances, classifications: classifications, profile: leader.profile,
-                                      ruleSet: leader.rules, focus: focus, first: first)
-    }
-
     /// Why the meetings whose title contains `text` (or whose UID is `text`) were
     /// classified as they were; meetings the rules see alike are one group.
-    public func explain(_ text: String, detailed: Bool) throws -> (LeaderContext, [ExplainedMeetings]) {
+    func explain(_ text: String, detailed: Bool) throws -> Explanations {
         let (leader, _) = try classified()
         var classifier = leader.makeClassifier()
         let needle = text.lowercased()
@@ -151,6 +127,32 @@ extension LoadedCalendar {
                 groups.append(ExplainedMeetings(explanation: explanation, instances: [instance]))
             }
         }
-        return (leader, groups)
+        return Explanations(groups: groups, profile: leader.profile, ladder: leader.rules.ladder)
+    }
+}
+
+/// What `altitude explain` shows: the groups, and the leader they are explained for.
+public struct Explanations: Sendable {
+    public var groups: [ExplainedMeetings]
+    public var profile: LeaderProfile
+    public var ladder: Ladder
+}
+
+extension Workspace {
+    /// Why the calendar's meetings whose title contains `text` (or whose UID is
+    /// `text`) were classified as they were, redacted with the client's key when asked.
+    public func explain(_ text: String, in calendar: LoadedCalendar, detailed: Bool, redact: Bool) throws -> Explanations {
+        var explanations = try calendar.explain(text, detailed: detailed)
+        if redact { explanations.groups = try redactor(for: calendar, profile: explanations.profile).redact(explanations.groups) }
+        return explanations
+    }
+
+    /// The calendar's instances as `altitude events` lists them: redacted with the client's key when asked.
+    public func events(of calendar: LoadedCalendar, redact: Bool) throws -> LoadedCalendar {
+        guard redact else { return calendar }
+        var calendar = calendar
+        calendar.instances = try redactor(for: calendar, profile: calendar.leader?.profile)
+            .redact(calendar.instances, classifications: calendar.classifications)
+        return calendar
     }
 }

@@ -24,6 +24,8 @@ public struct CalendarQuery: Sendable {
 /// A calendar read (from files or the store) and, when there is a profile,
 /// classified: what every analysis starts from.
 public struct LoadedCalendar: Sendable {
+    /// Whose calendar: the client it was read for (`me` for the user's own).
+    public var client: ClientName
     public var instances: [MeetingInstance]
     /// Warnings about the input, for stderr.
     public var diagnostics: [Diagnostic]
@@ -36,12 +38,30 @@ public struct LoadedCalendar: Sendable {
     public var leader: LeaderContext?
     /// One per instance, when there is a leader.
     public var classifications: [Classification]?
-    /// What was read from files (nil when read from the store).
-    public var importResult: ImportResult?
+    /// What was read from files, counted (nil when read from the store).
+    public var readFromFiles: FilesRead?
     /// Set when the profile's addresses are on none of the meetings: every figure
     /// about people and responses would be wrong without a word, so this is said
     /// even with `--quiet`.
     public var ownerWarning: String?
+}
+
+/// What reading calendar files yielded, for the line after the output: how many
+/// instances from how many events in how many files, what was skipped, how many warnings.
+public struct FilesRead: Sendable {
+    public var files: Int
+    public var events: Int
+    public var instances: Int
+    public var skippedEvents: Int
+    public var warnings: Int
+
+    init(_ result: ImportResult) {
+        files = result.files.count
+        events = result.files.reduce(0) { $0 + $1.events }
+        instances = result.instances.count
+        skippedEvents = result.files.reduce(0) { $0 + $1.skipped }
+        warnings = result.diagnostics.count
+    }
 }
 
 extension LoadedCalendar {
@@ -74,8 +94,8 @@ extension Workspace {
                                                            now: now))
             let sources = try query.sources.map { path throws(InputError) in try CalendarSource.load(path) }
             let result = try importer.read(sources)
-            calendar = LoadedCalendar(instances: result.instances, diagnostics: result.diagnostics, window: result.window,
-                                      days: query.days, zone: zone, importResult: result)
+            calendar = LoadedCalendar(client: selection.client, instances: result.instances, diagnostics: result.diagnostics, window: result.window,
+                                      days: query.days, zone: zone, readFromFiles: FilesRead(result))
         }
         if let leader = try pending?.finish() {
             progress("classifying \(calendar.instances.count.formatted()) instances")
@@ -89,7 +109,7 @@ extension Workspace {
     /// `altitude label` wrote some): the instances already read are kept.
     public func reclassify(_ calendar: LoadedCalendar, for selection: LeaderSelection) throws -> LoadedCalendar {
         var calendar = calendar
-        guard let leader = try leader(selection, store: calendar.importResult == nil ? storeIfPresent() : nil, requireProfile: true)
+        guard let leader = try leader(selection, store: calendar.readFromFiles == nil ? try storeIfPresent() : nil, requireProfile: true)
         else { return calendar }
         calendar.classify(by: leader)
         return calendar
@@ -97,16 +117,16 @@ extension Workspace {
 
     /// The client's instances in the window, with the owner's own responses read
     /// again from the current profile (the store keeps what was read at import).
-    private func read(_ store: Store, client: String, days: DayWindow, zone: ZoneRules, owner: OwnerIdentity) throws -> LoadedCalendar {
-        let first = days.from == nil ? try store.firstStart(client: client) : nil
+    private func read(_ store: Store, client: ClientName, days: DayWindow, zone: ZoneRules, owner: OwnerIdentity) throws -> LoadedCalendar {
+        let first = days.from == nil ? try store.firstStart(client: client.name) : nil
         let window = days.interval(firstStart: first, zone: zone, now: now)
-        var instances = try store.instances(client: client, window: window)
+        var instances = try store.instances(client: client.name, window: window)
         if !owner.emails.isEmpty {
             for index in instances.indices {
                 instances[index].myResponse = owner.response(organizer: instances[index].organizer, attendees: instances[index].attendees)
             }
         }
-        return LoadedCalendar(instances: instances, diagnostics: [], window: window, days: days, zone: zone)
+        return LoadedCalendar(client: client, instances: instances, diagnostics: [], window: window, days: days, zone: zone)
     }
 
     /// A warning when the owner (the profile's email and aliases) organises or

@@ -67,7 +67,7 @@ public struct DigestOutcome: Sendable {
         case failed(MailFailure)
     }
 
-    public var client: String
+    public var client: ClientName
     public var week: ISOWeek?
     /// The messages composed (in compose mode), one per recipient.
     public var messages: [[UInt8]] = []
@@ -113,7 +113,7 @@ extension Workspace {
         let selections: [LeaderSelection] = switch request.leaders {
         case .one(let selection): [selection]
         case .all(let ruleFiles):
-            try store.clients().map { LeaderSelection(client: $0.name, ruleFiles: ruleFiles) }
+            try store.clients().map { LeaderSelection(client: ClientName(checked: $0.name), ruleFiles: ruleFiles) }
         }
         guard !selections.isEmpty else { throw Failure(.noInput, "the store at \(storePath) has no clients yet: import a calendar first") }
         let outcomes = Outcomes(count: selections.count)
@@ -127,19 +127,19 @@ extension Workspace {
         var outcome = DigestOutcome(client: selection.client)
         do {
             if request.refresh { outcome.refreshProblems = try refreshFeeds(of: selection, store: store) }
-            let calendar = try loadCalendar(CalendarQuery(days: request.days), for: selection, requireProfile: true)
-            guard let leader = calendar.leader else { throw Failure(.configError, "no profile for \(selection.client)") }
-            var report = try calendar.allocationReport(week: request.week, weeks: .count(DigestRequest.weeks), now: now)
-            // Redacted before anything is composed: the message and its attachment see only the redacted report.
-            if request.redact { report = try redactor(for: selection.client, profile: leader.profile).redact(report) }
+            let calendar = try loadCalendar(CalendarQuery(days: request.days), for: selection, requireProfile: true, store: store)
+            let (leader, _) = try calendar.classified()
+            // Redacted (when asked) before anything is composed: the message and its attachment see only the redacted report.
+            let report = try weeks(of: calendar, WeeksChoice(week: request.week, weeks: .count(DigestRequest.weeks), redact: request.redact),
+                                   store: store)
             let week = report.week.metrics.week
             outcome.week = week
             let fingerprint = try Self.fingerprint(of: leader, layers: ruleLayers(for: selection, functions: leader.profile.functions))
             // When any source was last read or found unchanged.
-            let lastRead = try store.sources(client: selection.client).flatMap { [$0.checkedAt, $0.importedAt] }.compactMap { $0 }.max()
+            let lastRead = try store.sources(client: selection.client.name).flatMap { [$0.checkedAt, $0.importedAt] }.compactMap { $0 }.max()
             var content = DigestContent(report: report, freshness: .init(lastRead: lastRead, now: now, problems: outcome.refreshProblems),
-                                        isAboutClient: selection.client != LeaderSelection.ownClient)
-            if let last = try store.lastDigest(client: selection.client, before: week.description), last.figures.fingerprint != fingerprint {
+                                        isAboutClient: !selection.client.isMe)
+            if let last = try store.lastDigest(client: selection.client.name, before: week.description), last.figures.fingerprint != fingerprint {
                 let recomputed = report.weeks.first { $0.metrics.week.description == last.week }?.metrics.belowShare
                 content.rulesChange = .init(week: ISOWeek(iso: last.week) ?? week, sentShare: last.figures.belowShare,
                                             recomputedShare: recomputed)
@@ -177,9 +177,9 @@ extension Workspace {
 
     /// Sends one recipient's digest unless it went already: the claim in the
     /// store is what keeps two runs at once from both sending it.
-    private func deliver(_ message: [UInt8], envelope: DigestEnvelope, client: String, week: ISOWeek, figures: DigestFigures,
+    private func deliver(_ message: [UInt8], envelope: DigestEnvelope, client: ClientName, week: ISOWeek, figures: DigestFigures,
                          transport: any MailTransport, force: Bool, store: Store) throws -> DigestOutcome.Delivery {
-        let key = (client: client, week: week.description, recipient: envelope.to.address.lowercased())
+        let key = (client: client.name, week: week.description, recipient: envelope.to.address.lowercased())
         switch try store.claimDigest(client: key.client, week: key.week, recipient: key.recipient, at: now, force: force) {
         case .alreadySent(let sent): return .alreadySent(sent)
         case .beingSent(let since): return .beingSent(since: since)
@@ -198,9 +198,9 @@ extension Workspace {
 
     /// `--to`, else the client's recipients in config.yaml, else its default ones;
     /// composing only, the leader's own address will do.
-    private func recipients(for client: String, leader: LeaderContext, request: DigestRequest, config: AltitudeConfig) throws -> [MailAddress] {
+    private func recipients(for client: ClientName, leader: LeaderContext, request: DigestRequest, config: AltitudeConfig) throws -> [MailAddress] {
         if !request.recipients.isEmpty { return request.recipients }
-        if let configured = config.mail?.recipients(client: client), !configured.isEmpty { return configured }
+        if let configured = config.mail?.recipients(client: client.name), !configured.isEmpty { return configured }
         if request.mode == .compose, let own = MailAddress(parsing: leader.profile.email) {
             return [MailAddress(name: leader.profile.name, address: own.address)]
         }
@@ -211,14 +211,13 @@ extension Workspace {
     /// Re-imports each of the client's feeds on its own, so one failing feed does
     /// not keep the others from being read; returns what failed, one line each.
     private func refreshFeeds(of selection: LeaderSelection, store: Store) throws -> [String] {
-        let feeds = try store.sources(client: selection.client).filter { $0.kind == .url }
+        let feeds = try store.sources(client: selection.client.name).filter { $0.kind == .url }
         var problems: [String] = []
         for feed in feeds {
             do {
                 _ = try importSources(ImportRequest(sources: [feed.location]), for: LeaderSelection(client: selection.client))
             } catch let failure as any AltitudeFailure {
-                problems.append(failure.diagnostic.replacingOccurrences(of: "altitude: error: ", with: "")
-                    .split(separator: "\n").first.map(String.init) ?? feed.name)
+                problems.append(failure.description.split(separator: "\n").first.map(String.init) ?? feed.name)
             }
         }
         return problems
@@ -241,9 +240,9 @@ extension Workspace {
 
     /// Stable for one run (a second run at the same moment makes the same message),
     /// different for every client, week, recipient and time.
-    private func messageID(client: String, week: ISOWeek, recipient: MailAddress, domain: String) -> String {
+    private func messageID(client: ClientName, week: ISOWeek, recipient: MailAddress, domain: String) -> String {
         var hash = ContentHash()
-        hash.add(client)
+        hash.add(client.name)
         hash.add(recipient.address.lowercased())
         hash.add(Int64(now.timeIntervalSince1970))
         return "altitude.\(week).\(String(UInt64(bitPattern: hash.value), radix: 16))@\(domain)"

@@ -76,7 +76,7 @@ extension Workspace {
 
     private func importSources(_ request: ImportRequest, for selection: LeaderSelection, into store: Store,
                                progress: (String) -> Void) throws -> ImportOutcome {
-        let client = selection.client
+        let client = selection.client.name
         // The profile gives the zone floating times are read in; the rules are only
         // needed to check a profile named here before it is stored for the client.
         let pending = try beginLeader(selection, store: store, requireProfile: false)
@@ -151,7 +151,9 @@ extension Workspace {
     struct NothingImported: AltitudeFailure {
         var cause: any AltitudeFailure
         var exitReason: ExitReason { cause.exitReason }
-        var diagnostic: String { cause.diagnostic + "\naltitude: nothing was imported" }
+        var description: String { cause.description }
+        var presentation: FailurePresentation { cause.presentation }
+        var consequence: String? { "nothing was imported" }
     }
 
     private enum Fetched {

@@ -3,6 +3,65 @@ import AltitudeModel
 import AltitudeRules
 import Foundation
 
+/// One label to write: the series it names (by title), what it is, the category
+/// the meeting keeps, and the meeting written down as the label's example.
+public struct Label: Sendable {
+    public var title: String
+    public var choice: LevelChoice
+    public var category: String?
+    public var example: MeetingInstance
+
+    public init(title: String, choice: LevelChoice, category: String?, example: MeetingInstance) {
+        self.title = title
+        self.choice = choice
+        self.category = category
+        self.example = example
+    }
+
+    /// A label giving the candidate series this level, keeping its category.
+    public init(_ candidate: LabelCandidate, choice: LevelChoice) {
+        self.init(title: candidate.title, choice: choice, category: candidate.classification.category, example: candidate.example)
+    }
+}
+
+/// What labelling a leader's meetings needs to know of their rules: the ladder,
+/// and where the leader stands on it.
+public struct Labelling: Sendable {
+    /// The ladder's levels, lowest first.
+    public let levels: [String]
+    let ownLevel: String
+
+    /// The level choice, checked: a name on the ladder, a relative level that lands
+    /// on it for this leader, or `exclude`; otherwise a usage error that says what would do.
+    public func checked(_ choice: LevelChoice) throws -> LevelChoice {
+        guard case .level(let value) = choice, !levels.contains(value) else { return choice }
+        if let offset = choice.relativeOffset, let own = levels.firstIndex(of: ownLevel) {
+            guard levels.indices.contains(own + offset) else {
+                throw Failure(.usage, "“\(value)” is off the ladder for a \(ownLevel) (\(levels.joined(separator: " < "))): give a level by name")
+            }
+            return choice
+        }
+        let hint = Spelling.suggestion(for: value, among: levels + ["exclude"]).map { "did you mean “\($0)”? " } ?? ""
+        throw Failure(.usage, "“\(value)” is not a level: \(hint)give one of \(levels.joined(separator: ", ")), self, self-1, self+1 …, or exclude")
+    }
+
+    /// An answer at the label prompt: a level's number on the ladder (1 the lowest), its name, or `x` for not meeting time.
+    public func choice(answer: String) -> LevelChoice? {
+        if answer == "x" { return .exclude }
+        if let number = Int(answer) { return levels.indices.contains(number - 1) ? .level(levels[number - 1]) : nil }
+        return levels.contains(answer) ? .level(answer) : nil
+    }
+
+    /// Where a labelled meeting will sit against the leader's altitude.
+    public func relation(of choice: LevelChoice) -> Relation {
+        guard case .level(let value) = choice else { return .excluded }
+        guard let own = levels.firstIndex(of: ownLevel) else { return .unclassified }
+        let index = choice.relativeOffset.map { own + $0 } ?? levels.firstIndex(of: value)
+        guard let index else { return .unclassified }
+        return index < own ? .below : index == own ? .at : .above
+    }
+}
+
 /// Which series `altitude label` offers: those no rule classifies, or (`review`)
 /// the ones with the most hours at each level, those decided only by who was there first.
 public enum LabelQueue: Sendable {
@@ -11,6 +70,12 @@ public enum LabelQueue: Sendable {
 }
 
 extension LoadedCalendar {
+    /// The ladder and the leader's place on it, for choosing and checking levels.
+    public func labelling() throws -> Labelling {
+        let (leader, _) = try classified()
+        return Labelling(levels: leader.rules.ladder.names, ownLevel: leader.profile.level)
+    }
+
     /// The series to label, most hours first (by level, for a review), at most `limit`.
     public func labelCandidates(_ queue: LabelQueue, limit: Int) throws -> [LabelCandidate] {
         let leader = try classified().0
@@ -117,8 +182,8 @@ extension Workspace {
     /// merged rules are loaded with the new file first: when they do not load, nothing
     /// is written. Returns how many earlier labels were replaced.
     @discardableResult
-    public func writeLabels(_ labels: [(title: String, outcome: LabelFile.Outcome, category: String?, example: MeetingInstance)],
-                            for selection: LeaderSelection, leader: LeaderContext) throws -> Int {
+    public func writeLabels(_ labels: [Label], for selection: LeaderSelection, calendar: LoadedCalendar) throws -> Int {
+        let (leader, _) = try calendar.classified()
         let path = labelsPath(for: selection)
         var file = LabelFile()
         if let data = FileManager.default.contents(atPath: path) {
@@ -128,7 +193,7 @@ extension Workspace {
         let today = leader.profile.timeZone.localDate(of: now)
         for label in labels {
             let example = ExampleMeeting.Written(label.example, profile: leader.profile)
-            if file.set(title: label.title, outcome: label.outcome, category: label.category, example: example, on: today) { replaced += 1 }
+            if file.set(title: label.title, outcome: label.choice, category: label.category, example: example, on: today) { replaced += 1 }
         }
         let text = try file.text()
         // Checked as the rules will be read: the labels layer in its place among the others.

@@ -7,13 +7,11 @@ import Foundation
 /// profile file when one is named (else the client's stored profile, else the
 /// default file), and rules files layered on top of every other layer.
 public struct LeaderSelection: Sendable, Hashable {
-    public var client: String
+    public var client: ClientName
     public var profileFile: String?
     public var ruleFiles: [String]
 
-    public static let ownClient = "me"
-
-    public init(client: String = LeaderSelection.ownClient, profileFile: String? = nil, ruleFiles: [String] = []) {
+    public init(client: ClientName = .me, profileFile: String? = nil, ruleFiles: [String] = []) {
         self.client = client
         self.profileFile = profileFile
         self.ruleFiles = ruleFiles
@@ -23,7 +21,7 @@ public struct LeaderSelection: Sendable, Hashable {
 /// A leader ready to analyse: their profile checked against the ladder of the
 /// rules they are classified with.
 public struct LeaderContext: Sendable {
-    public var client: String
+    public var client: ClientName
     public var profile: LeaderProfile
     public var rules: RuleSet
     /// The profile as written, and where it came from (a file, or the store).
@@ -51,7 +49,7 @@ public struct ProfileSource: Sendable {
 /// A profile read, and its rules still loading on another thread, so compiling
 /// them overlaps reading the calendar (whose floating times need the profile's zone).
 struct PendingLeader {
-    var client: String
+    var client: ClientName
     /// Read without the ladder: its level is checked in `finish`.
     var profile: LeaderProfile
     var source: ProfileSource
@@ -86,13 +84,6 @@ extension Workspace {
         return layers
     }
 
-    /// The merged rules for a leader, with the packs their profile names (when it reads;
-    /// a profile that does not is reported by whoever reads it for itself).
-    public func ruleSet(for leader: LeaderSelection, extra: [String] = []) throws(ConfigErrors) -> RuleSet {
-        let profile = (try? profileSource(for: leader, store: storeIfPresent())).flatMap { $0 }.flatMap { try? $0.parse(ladder: nil) }
-        return try RuleSet.load(try ruleLayers(for: leader, functions: profile?.functions ?? [], extra: extra))
-    }
-
     /// The profile and where it comes from: the named file, else the client's stored
     /// profile, else (for `me`) the default file; nil when there is none.
     public func profileSource(for leader: LeaderSelection, store: Store?) throws -> ProfileSource? {
@@ -102,11 +93,11 @@ extension Workspace {
             }
             return ProfileSource(text: String(decoding: data, as: UTF8.self), origin: file, files: ProfileLoader.filesBeside(file))
         }
-        if let store, let stored = try store.profile(client: leader.client) {
+        if let store, let stored = try store.profile(client: leader.client.name) {
             let chart = stored.orgChart.map { (text: $0, origin: "the org chart stored for \(leader.client)") }
             return ProfileSource(text: stored.text, origin: "the profile stored for \(leader.client)", files: { _ in chart })
         }
-        if leader.client == LeaderSelection.ownClient, let data = FileManager.default.contents(atPath: defaultProfilePath) {
+        if leader.client.isMe, let data = FileManager.default.contents(atPath: defaultProfilePath) {
             return ProfileSource(text: String(decoding: data, as: UTF8.self), origin: defaultProfilePath,
                                  files: ProfileLoader.filesBeside(defaultProfilePath))
         }
@@ -123,7 +114,7 @@ extension Workspace {
                      rulesInBackground: Bool = true) throws -> PendingLeader? {
         guard let source = try profileSource(for: selection, store: store) else {
             guard requireProfile else { return nil }
-            let hint = selection.client == LeaderSelection.ownClient
+            let hint = selection.client.isMe
                 ? "give --profile FILE, or create \(defaultProfilePath) with `altitude init`"
                 : "give --profile FILE (`altitude import … --client \(selection.client) --profile FILE` stores it)"
             throw Failure(.configError, "no profile for \(selection.client): \(hint)")

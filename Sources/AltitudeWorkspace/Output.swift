@@ -17,7 +17,7 @@ public protocol OutputDestination {
 }
 
 /// Output that could not be written, naming where.
-public struct OutputError: AltitudeFailure, CustomStringConvertible {
+public struct OutputError: AltitudeFailure {
     public var path: String
     public var message: String
     /// Cannot create (73), or failed part-way (74).
@@ -72,6 +72,7 @@ public struct PrivateFileOutput: OutputDestination {
     public func write(_ render: (TextOutput) -> Void) throws {
         let output = TextOutput()
         render(output)
+        try output.finish()
         try write(bytes: output.bytes)
     }
 

@@ -14,7 +14,7 @@ extension Workspace {
     /// each row is redacted with its own client's key.
     public func portfolio(week: WeekChoice, weeks: WeekCount, redact: Bool = false) throws -> [PortfolioRow] {
         let store = try openExistingStore()
-        let clients = try store.clients().map(\.name)
+        let clients = try store.clients().map { ClientName(checked: $0.name) }
         let rows = Mutex([PortfolioRow?](repeating: nil, count: clients.count))
         DispatchQueue.concurrentPerform(iterations: clients.count) { index in
             let row = portfolioRow(clients[index], week: week, weeks: weeks, store: store, redact: redact)
@@ -23,25 +23,22 @@ extension Workspace {
         return PortfolioOrder.sorted(rows.withLock { $0.compactMap { $0 } })
     }
 
-    private func portfolioRow(_ client: String, week: WeekChoice, weeks: WeekCount, store: Store, redact: Bool) -> PortfolioRow {
-        var row = PortfolioRow(client: client, freshness: DataFreshness(sources: [], now: now))
-        var profile: LeaderProfile?
+    private func portfolioRow(_ client: ClientName, week: WeekChoice, weeks: WeekCount, store: Store, redact: Bool) -> PortfolioRow {
+        var row = PortfolioRow(client: client.name, freshness: DataFreshness(sources: [], now: now))
         do {
-            row.freshness = DataFreshness(sources: try store.sources(client: client), now: now)
+            row.freshness = DataFreshness(sources: try store.sources(client: client.name), now: now)
             let calendar = try loadCalendar(CalendarQuery(), for: LeaderSelection(client: client), requireProfile: true,
                                             store: store, rulesInBackground: false)
-            profile = calendar.leader?.profile
-            row.report = try report(calendar, week: week, weeks: weeks, store: store)
+            // Redacted (when asked) by the pipeline, with the client's own key; the row's name and problem below.
+            row.report = try self.weeks(of: calendar, WeeksChoice(week: week, weeks: weeks, redact: redact), store: store)
         } catch let failure as any AltitudeFailure {
-            // The diagnostic without its "altitude: error: " prefix: the row names the client already.
-            let prefix = "altitude: error: "
-            row.problem = failure.diagnostic.hasPrefix(prefix) ? String(failure.diagnostic.dropFirst(prefix.count)) : failure.diagnostic
+            row.problem = failure.description
         } catch {
             row.problem = "\(error)"
         }
         guard redact else { return row }
         do {
-            return Redactor(key: try store.redactionKey(client: client, at: now), profile: profile).redact(row)
+            return Redactor(key: try store.redactionKey(client: client.name, at: now), profile: nil).redactClient(row)
         } catch {
             // Without its key the row cannot be redacted: it shows nothing of the client.
             return PortfolioRow(client: "client (redaction key unavailable)", freshness: row.freshness, problem: error.description)
@@ -81,11 +78,26 @@ public enum PortfolioOrder {
     static func slope(_ row: PortfolioRow) -> Double { row.report?.trend.slopePerWeek ?? -.infinity }
 }
 
+extension Workspace {
+    /// Writes each measured client's full HTML report beside the portfolio page at
+    /// `portfolioPath` (each file private, written whole); returns their file names
+    /// by client, for the page's links.
+    public func writeClientReports(of rows: [PortfolioRow], besidePortfolio portfolioPath: String) throws -> [String: String] {
+        let names = PortfolioOrder.reportFileNames(for: rows, portfolioPath: portfolioPath)
+        let directory = URL(fileURLWithPath: portfolioPath).deletingLastPathComponent()
+        for row in rows {
+            guard let report = row.report, let name = names[row.client] else { continue }
+            try PrivateFileOutput(path: directory.appendingPathComponent(name).path).write { ReportHTMLFormatter().write(report, to: $0) }
+        }
+        return names
+    }
+}
+
 extension PortfolioOrder {
     /// The file name of each measured client's full HTML report, beside the
     /// portfolio page `portfolioPath`: `STEM-CLIENT.html`, the client's name kept
     /// to letters, digits, `-` and `_` (a number added when two would collide).
-    public static func reportFileNames(for rows: [PortfolioRow], portfolioPath: String) -> [String: String] {
+    static func reportFileNames(for rows: [PortfolioRow], portfolioPath: String) -> [String: String] {
         let stem = URL(fileURLWithPath: portfolioPath).deletingPathExtension().lastPathComponent
         var names: [String: String] = [:]
         var taken: Set<String> = []

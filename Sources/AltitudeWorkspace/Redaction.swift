@@ -117,12 +117,12 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// The portfolio row with the client's name, its report's text and its problem redacted.
-    public func redact(_ row: PortfolioRow) -> PortfolioRow {
+    /// The portfolio row with the client's name redacted, in the row and its problem
+    /// (its report was redacted when it was made: `Workspace.weeks(of:_:)`).
+    func redactClient(_ row: PortfolioRow) -> PortfolioRow {
         var row = row
         let label = client(row.client)
         row.problem = row.problem.map { $0.replacingOccurrences(of: row.client, with: label) }
-        row.report = row.report.map(redact)
         row.client = label
         return row
     }
@@ -131,7 +131,12 @@ public struct Redactor: Sendable {
 extension Workspace {
     /// The client's redactor: its key from the store (made on first use; the store
     /// is created when there is none), people labelled by the client's profile.
-    public func redactor(for client: String, profile: LeaderProfile?) throws -> Redactor {
-        Redactor(key: try openStore().redactionKey(client: client, at: now), profile: profile)
+    func redactor(for client: ClientName, profile: LeaderProfile?) throws -> Redactor {
+        Redactor(key: try openStore().redactionKey(client: client.name, at: now), profile: profile)
+    }
+
+    /// The redactor of the client whose calendar this is.
+    func redactor(for calendar: LoadedCalendar, profile: LeaderProfile?) throws -> Redactor {
+        try redactor(for: calendar.client, profile: profile)
     }
 }

@@ -55,7 +55,7 @@ public struct Workspace: Sendable {
     public var configFilePath: String { configDirectory + "/config.yaml" }
     public var userRulesDirectory: String { configDirectory + "/rules" }
     /// A client's own rules: `$XDG_CONFIG_HOME/altitude/clients/NAME/rules`.
-    public func clientRulesDirectory(_ client: String) -> String { configDirectory + "/clients/\(client)/rules" }
+    public func clientRulesDirectory(_ client: ClientName) -> String { configDirectory + "/clients/\(client.name)/rules" }
 
     // MARK: - The store
 
@@ -73,8 +73,9 @@ public struct Workspace: Sendable {
     }
 
     /// The store when it exists, else nil (for commands that only look in it when there is one).
-    public func storeIfPresent() -> Store? {
-        FileManager.default.fileExists(atPath: storePath) ? try? openStore() : nil
+    /// A store that exists but cannot be opened (busy, damaged, unreadable) is an error, not "no store".
+    public func storeIfPresent() throws(StoreError) -> Store? {
+        FileManager.default.fileExists(atPath: storePath) ? try openStore() : nil
     }
 
     /// Runs `work` on the existing store.

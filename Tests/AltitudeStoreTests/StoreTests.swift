@@ -156,7 +156,7 @@ struct StoreTests {
         #expect {
             _ = try Store(path: path)
         } throws: { error in
-            (error as? StoreError)?.description == "\(path): is not an Altitude store, or it is damaged"
+            (error as? StoreError)?.description == "the store \(path): is not an Altitude store, or it is damaged"
         }
     }
 

@@ -26,11 +26,7 @@ struct ClientsCommand: ParsableCommand {
 
 /// The client a subcommand is about, checked like `--client`.
 struct ClientArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("The client's name.", valueName: "name")) var name: String
-
-    func validate() throws {
-        try StoreOptions.check(client: name)
-    }
+    @Argument(help: ArgumentHelp("The client's name.", valueName: "name"), transform: ClientName.parse) var name: ClientName
 }
 
 struct ClientsListCommand: ParsableCommand {
@@ -41,7 +37,7 @@ struct ClientsListCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let clients = try store.workspace().withExistingStore { try $0.clients() }
+        let clients = try store.workspace().clients()
         try outputOptions.write("the clients", console: Console()) { ClientListReport().write(clients, format: format, to: $0) }
     }
 }
@@ -74,7 +70,7 @@ struct ClientsAddCommand: ParsableCommand {
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
         if let warning = outcome.ownerWarning { console.warn(warning) }
         try StandardOutput().write {
-            ImportSummaryReport(zone: outcome.zone).write(outcome.reports, profile: outcome.profile, client: client.name, to: $0)
+            ImportSummaryReport(zone: outcome.zone).write(outcome.reports, profile: outcome.profile, client: client.name.name, to: $0)
         }
     }
 }
@@ -107,7 +103,7 @@ struct ClientsEditCommand: ParsableCommand {
     func run() throws {
         let outcome = try store.workspace().editClient(client.name, profileFile: profile)
         try StandardOutput().write {
-            ImportSummaryReport(zone: outcome.zone).write(outcome.reports, profile: outcome.profile, client: client.name, to: $0)
+            ImportSummaryReport(zone: outcome.zone).write(outcome.reports, profile: outcome.profile, client: client.name.name, to: $0)
         }
     }
 }

@@ -49,10 +49,7 @@ struct DigestCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The week: last (the last complete week), this, an ISO week (2026-W10) or a date in it. (default: last)",
                                valueName: "week"),
-            transform: { text in
-                guard let week = WeekChoice(text: text) else { throw ValidationError(WeekChoice.problem(with: text)) }
-                return week
-            })
+            transform: WeekChoice.parse)
     var week: WeekChoice = .last
 
     @Option(name: .customLong("to"), help: ArgumentHelp("Send to this address instead of the configured ones (repeatable).",
@@ -85,7 +82,7 @@ struct DigestCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if all, storeOptions.client != LeaderSelection.ownClient {
+        if all, !storeOptions.client.isMe {
             throw ValidationError("--all sends every client's digest: leave out --client")
         }
         if all, classification.profile != nil {
@@ -120,17 +117,13 @@ struct DigestCommand: ParsableCommand {
         if isatty(STDERR_FILENO) != 0, !composing { say(outcomes, console: console) }
         let failures = outcomes.flatMap { outcome in outcome.failures.map { (client: outcome.client, failure: $0) } }
         guard let first = failures.first else { return }
-        var lines = failures.map { item in
-            outcomes.count > 1 ? item.failure.diagnostic.replacingOccurrences(of: "altitude: ", with: "altitude: \(item.client): ",
-                                                                              options: .anchored)
-                : item.failure.diagnostic
-        }
+        var lines = failures.map { item in item.failure.diagnostic(about: outcomes.count > 1 ? item.client.name : nil) }
         if outcomes.count > 1 {
             let failed = outcomes.filter { !$0.failures.isEmpty }.count
             lines.append("altitude: \(failed) of \(outcomes.count) clients' digests failed")
         }
         // Every failure is on stderr; the run ends with the first one's code.
-        throw DigestFailed(exitReason: first.failure.exitReason, diagnostic: lines.joined(separator: "\n"))
+        throw DigestFailed(exitReason: first.failure.exitReason, description: lines.joined(separator: "\n"))
     }
 
     /// On a terminal only (cron mails whatever is printed): what each digest did.
@@ -151,6 +144,8 @@ struct DigestCommand: ParsableCommand {
 
     struct DigestFailed: AltitudeFailure {
         var exitReason: ExitReason
-        var diagnostic: String
+        var description: String
+        /// Each failure's lines are introduced already, by client.
+        var presentation: FailurePresentation { .located }
     }
 }

@@ -39,10 +39,7 @@ struct EventsCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let (workspace, loaded) = try calendarOptions.load(requireProfile: unclassified, console: console)
-        var calendar = loaded
-        if let redactor = try redaction.redactor(workspace, client: calendarOptions.storeOptions.client, profile: calendar.leader?.profile) {
-            calendar.instances = redactor.redact(calendar.instances, classifications: calendar.classifications)
-        }
+        let calendar = try workspace.events(of: loaded, redact: redaction.redact)
         if unclassified, let classifications = calendar.classifications {
             let summary = UnclassifiedSummary(calendar.instances, classifications: classifications)
             try outputOptions.write("the unclassified titles", console: console) { summary.write(format, to: $0) }

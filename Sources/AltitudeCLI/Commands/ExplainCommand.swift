@@ -41,14 +41,11 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let (workspace, calendar) = try calendarOptions.load(requireProfile: true, console: console)
-        var (leader, groups) = try calendar.explain(text, detailed: verbose)
-        if let redactor = try redaction.redactor(workspace, client: leader.client, profile: leader.profile) {
-            groups = redactor.redact(groups)
-        }
-        let report = ExplanationReport(profile: leader.profile, ladder: leader.rules.ladder, zone: calendar.zone,
+        let explanations = try workspace.explain(text, in: calendar, detailed: verbose, redact: redaction.redact)
+        let report = ExplanationReport(profile: explanations.profile, ladder: explanations.ladder, zone: calendar.zone,
                                        style: format == .text ? console.style(for: outputOptions.destination) : .plain)
         try outputOptions.write("the explanation", console: console) {
-            report.write(groups.map { ($0.explanation, $0.instances) }, format: format, to: $0)
+            report.write(explanations.groups.map { ($0.explanation, $0.instances) }, format: format, to: $0)
         }
     }
 }

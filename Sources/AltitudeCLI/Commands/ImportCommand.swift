@@ -78,7 +78,7 @@ struct ImportCommand: ParsableCommand {
         if let warning = outcome.ownerWarning { console.warn(warning) }
         if !diagnostics.quiet || outcome.changedAnything {
             let summary = ImportSummaryReport(zone: outcome.zone)
-            try StandardOutput().write { summary.write(outcome.reports, profile: outcome.profile, client: storeOptions.client, to: $0) }
+            try StandardOutput().write { summary.write(outcome.reports, profile: outcome.profile, client: storeOptions.client.name, to: $0) }
         }
     }
 }

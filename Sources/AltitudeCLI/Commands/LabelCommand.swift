@@ -1,6 +1,5 @@
 import AltitudeModel
 import AltitudeReporters
-import AltitudeRules
 import AltitudeWorkspace
 import ArgumentParser
 import Foundation
@@ -41,7 +40,7 @@ struct LabelCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The level to give TITLE: a ladder level (ic, manager …), self, self-1, self+1 …, or exclude.",
                                valueName: "level"))
-    var level: String?
+    var level: LevelChoice?
 
     @Flag(help: "Offer the series with the most hours at each level, not the unclassified ones.")
     var review = false
@@ -70,27 +69,27 @@ struct LabelCommand: ParsableCommand {
         let console = Console()
         let sources = level == nil ? arguments : Array(arguments.dropFirst())
         let (workspace, calendar) = try reading.load(sources, requireProfile: true, console: console)
-        guard let leader = calendar.leader else { return }
-        var labels: [(title: String, outcome: LabelFile.Outcome, category: String?, example: MeetingInstance)] = []
+        let labelling = try calendar.labelling()
+        var labels: [Label] = []
         if let level, let title = arguments.first {
-            let outcome = try Self.outcome(level, leader: leader)
+            let choice = try labelling.checked(level)
             guard let series = try calendar.series(titled: title) else {
                 let similar = calendar.titles(containing: title)
                 throw Failure(.usage, "no meeting in the window is titled “\(title)”"
                               + (similar.isEmpty ? "" : "; titles containing it: " + similar.map { "“\($0)”" }.joined(separator: ", ")))
             }
-            labels = [(series.title, outcome, series.classification.category, series.example)]
+            labels = [Label(series, choice: choice)]
         } else {
             let candidates = try calendar.labelCandidates(review ? .review : .unclassified, limit: limit)
             guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0, !candidates.isEmpty else {
                 let list = LabelListFormatter(candidates: candidates, review: review, labelCommand: labelCommand(sources))
                 return try StandardOutput().write { list.write(format, to: $0) }
             }
-            labels = try LabelPrompt(leader: leader, style: console.style(for: StandardOutput())).ask(candidates)
+            labels = try LabelPrompt(labelling: labelling, style: console.style(for: StandardOutput())).ask(candidates)
         }
         guard !labels.isEmpty else { return }
         let before = try calendar.totals()
-        let replaced = try workspace.writeLabels(labels, for: reading.selection, leader: leader)
+        let replaced = try workspace.writeLabels(labels, for: reading.selection, calendar: calendar)
         // The same instances, classified again with the labels in their layer: no second read of the calendar.
         let relabelled = try workspace.reclassify(calendar, for: reading.selection)
         let effect = LabelListFormatter.effect(labels: labels.count, replaced: replaced, path: workspace.labelsPath(for: reading.selection),
@@ -101,29 +100,12 @@ struct LabelCommand: ParsableCommand {
     /// How to label one series from this list: the same client, profile and calendar.
     private func labelCommand(_ sources: [String]) -> String {
         var words = ["altitude", "label", "\"TITLE\"", "--level", "LEVEL"] + sources.map(Self.quoted)
-        if reading.storeOptions.client != LeaderSelection.ownClient { words += ["--client", Self.quoted(reading.storeOptions.client)] }
+        if !reading.storeOptions.client.isMe { words += ["--client", Self.quoted(reading.storeOptions.client.name)] }
         if let profile = reading.classification.profile { words += ["--profile", Self.quoted(profile)] }
         return words.joined(separator: " ") + "   (LEVEL: a ladder level, self, self-1, or exclude)"
     }
 
     private static func quoted(_ word: String) -> String {
         word.allSatisfy { $0.isLetter || $0.isNumber || "-_./@:".contains($0) } ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-
-    /// `ic`, `self-1` or `exclude`, checked against the ladder and, for a relative level, the leader's place on it.
-    static func outcome(_ text: String, leader: LeaderContext) throws -> LabelFile.Outcome {
-        let value = text.lowercased()
-        let ladder = leader.rules.ladder
-        if value == "exclude" { return .exclude }
-        if ladder.index(of: value) != nil { return .level(value) }
-        if case .relative(let offset)? = LevelSpec(parsing: value), let own = ladder.index(of: leader.profile.level) {
-            guard ladder.levels.indices.contains(own + offset) else {
-                throw Failure(.usage, "“\(text)” is off the ladder for a \(leader.profile.level) "
-                              + "(\(ladder.names.joined(separator: " < "))): give a level by name")
-            }
-            return .level(value)
-        }
-        let hint = Spelling.suggestion(for: value, among: ladder.names + ["exclude"]).map { "did you mean “\($0)”? " } ?? ""
-        throw Failure(.usage, "“\(text)” is not a level: \(hint)give one of \(ladder.names.joined(separator: ", ")), self, self-1, self+1 …, or exclude")
     }
 }

@@ -46,12 +46,7 @@ struct PortfolioCommand: ParsableCommand {
         let rows = try workspace.portfolio(week: weekOptions.week, weeks: weekOptions.weeks, redact: redaction.redact)
         var reportFiles: [String: String] = [:]
         if format == .html, let path = outputOptions.output {
-            reportFiles = PortfolioOrder.reportFileNames(for: rows, portfolioPath: path)
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-            for row in rows {
-                guard let report = row.report, let name = reportFiles[row.client] else { continue }
-                try PrivateFileOutput(path: directory.appendingPathComponent(name).path).write { ReportHTMLFormatter().write(report, to: $0) }
-            }
+            reportFiles = try workspace.writeClientReports(of: rows, besidePortfolio: path)
         }
         let formatter = format.portfolioFormatter(zone: workspace.systemTimeZone, reportFiles: reportFiles)
         try outputOptions.write("the \(format.rawValue) portfolio", console: console) {

@@ -1,4 +1,3 @@
-import AltitudeImporter
 import AltitudeModel
 import AltitudeWorkspace
 import ArgumentParser
@@ -32,12 +31,7 @@ struct RRuleCommand: ParsableCommand {
     var limit = 100
 
     func run() throws {
-        let values: [String]
-        do {
-            values = try RuleExpansion.occurrences(rule: rule, start: start, after: after, limit: limit)
-        } catch {
-            throw Failure(.usage, "\(error)")
-        }
+        let values = try Workspace.recurrenceOccurrences(rule: rule, start: start, after: after, limit: limit)
         try StandardOutput().write { output in values.forEach { output.write($0 + "\n") } }
     }
 }

@@ -1,6 +1,5 @@
 import AltitudeModel
 import AltitudeReporters
-import AltitudeRules
 import AltitudeWorkspace
 import ArgumentParser
 
@@ -25,11 +24,6 @@ struct RulesCommand: ParsableCommand {
         subcommands: [List.self, Show.self, Check.self, Test.self, Doc.self]
     )
 
-    /// The rules of every layer, with `extra` files as the last.
-    static func load(_ options: ClassificationOptions, _ storeOptions: StoreOptions, extra: [String] = []) throws -> RuleSet {
-        try storeOptions.workspace().ruleSet(for: options.selection(client: storeOptions.client), extra: extra)
-    }
-
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the rules in the order they are tried.",
@@ -46,7 +40,8 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let console = Console()
-            let report = RuleListReport(ruleSet: try RulesCommand.load(classification, storeOptions),
+            let rules = try storeOptions.workspace().ruleSet(for: classification.selection(client: storeOptions.client))
+            let report = RuleListReport(ruleSet: rules,
                                         style: console.style(for: outputOptions.destination))
             try outputOptions.write("the rules", console: console) { report.writeList(format: format, to: $0) }
         }
@@ -69,13 +64,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, storeOptions)
-            guard rules.rule(id) != nil || rules.insight(id) != nil else {
-                let suggestion = Spelling.suggestion(for: id, among: rules.rules.map(\.id) + rules.insights.map(\.id))
-                var message = "there is no rule “\(id)”" + (suggestion.map { "; did you mean “\($0)”?" } ?? "")
-                if let origin = rules.disabled[id] { message += "\n  (“\(id)” is disabled by \(origin))" }
-                throw Failure(.usage, message)
-            }
+            let rules = try storeOptions.workspace().ruleSet(for: classification.selection(client: storeOptions.client), showing: id)
             let report = RuleListReport(ruleSet: rules, style: format == .text ? console.style(for: outputOptions.destination) : .plain)
             try outputOptions.write("the rule", console: console) { report.writeDetail(id: id, format: format, to: $0) }
         }
@@ -98,35 +87,11 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let console = Console()
             let workspace = try storeOptions.workspace()
-            let selection = classification.selection(client: storeOptions.client)
-            var errors: [ConfigError] = []
-            var ruleSet: RuleSet?
-            do {
-                ruleSet = try workspace.ruleSet(for: selection, extra: files)
-            } catch {
-                errors += error.errors
-            }
-            let profile = try workspace.profileSource(for: selection, store: workspace.storeIfPresent())
-            if let ruleSet, let profile {
-                do {
-                    let leader = try profile.parse(ladder: ruleSet.ladder)
-                    errors += ruleSet.levelsOffTheLadder(for: leader)
-                } catch {
-                    errors += error.errors
-                }
-            }
-            // In line order within each file, as an editor lists them.
-            errors.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
-            guard errors.isEmpty, let ruleSet else {
-                console.diagnose(ConfigErrors(errors).description)
-                throw Failure(.configError, "\(errors.count) error\(errors.count == 1 ? "" : "s"): nothing is classified until they are fixed",
-                              isError: false)
-            }
-            let checked = profile.map { ", profile \($0.origin)" } ?? ""
+            let check = try workspace.checkRules(for: classification.selection(client: storeOptions.client), extra: files)
+            let checked = check.profileOrigin.map { ", profile \($0)" } ?? ""
             try StandardOutput().write {
-                $0.write("ok: \(ruleSet.rules.count) rules, \(ruleSet.insights.count) insights, ladder \(ruleSet.ladder.names.joined(separator: " < "))\(checked)\n")
+                $0.write("ok: \(check.rules) rules, \(check.insights) insights, ladder \(check.ladder.joined(separator: " < "))\(checked)\n")
             }
         }
     }
@@ -149,14 +114,11 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let console = Console()
-            let rules = try RulesCommand.load(classification, storeOptions, extra: files)
-            let report = ExampleRunner.run(rules)
-            let insights = InsightExampleRunner.run(rules)
+            let workspace = try storeOptions.workspace()
+            let report = try workspace.testRules(for: classification.selection(client: storeOptions.client), extra: files)
             for failure in report.failures { console.diagnose("✗ \(failure)") }
-            for failure in insights.failures { console.diagnose("✗ \(failure)") }
-            let failed = report.failures.count + insights.failures.count
-            let summary = "\(report.examples + insights.examples) examples in \(rules.rules.count) rules and \(rules.insights.count) insights: \(failed) failed"
-            guard failed == 0 else { throw Failure(.checkFailed, summary, isError: false) }
+            let summary = "\(report.examples) examples in \(report.rules) rules and \(report.insights) insights: \(report.failures.count) failed"
+            guard report.failures.isEmpty else { throw Failure(.checkFailed, summary, isError: false) }
             try StandardOutput().write { $0.write("✓ \(summary)\n") }
         }
     }
@@ -175,7 +137,7 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
-            try outputOptions.write("the rules guide", console: Console()) { $0.write(RuleLayer.guide) }
+            try outputOptions.write("the rules guide", console: Console()) { $0.write(Workspace.rulesGuide) }
         }
     }
 }

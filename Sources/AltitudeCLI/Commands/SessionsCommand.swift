@@ -24,7 +24,7 @@ struct SessionsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a session with a client.")
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("The day of the session (YYYY-MM-DD). Default: today.", valueName: "date")) var date: CivilDate?
+    @Option(help: ArgumentHelp("The day of the session (YYYY-MM-DD). Default: today.", valueName: "date"), transform: CivilDate.parse) var date: CivilDate?
     @Option(help: ArgumentHelp("What the session was about.", valueName: "text")) var note: String?
 
     func run() throws {

@@ -23,9 +23,9 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try storeOptions.workspace()
-        let sources = try workspace.withExistingStore { try $0.sources(client: storeOptions.client) }
+        let sources = try workspace.sources(client: storeOptions.client)
         let report = SourceListReport(zone: workspace.systemTimeZone)
-        try outputOptions.write("the sources", console: Console()) { report.write(sources, client: storeOptions.client, format: format, to: $0) }
+        try outputOptions.write("the sources", console: Console()) { report.write(sources, client: storeOptions.client.name, format: format, to: $0) }
     }
 }
 
@@ -48,10 +48,7 @@ struct ForgetCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try storeOptions.workspace()
-        let forgotten = try workspace.withExistingStore { try $0.forget(source, client: storeOptions.client) }
-        guard let forgotten else {
-            throw Failure(.usage, "no source “\(source)” for \(storeOptions.client); `altitude sources` lists them")
-        }
+        let forgotten = try workspace.forget(source, client: storeOptions.client)
         try StandardOutput().write {
             $0.write("Forgot \(forgotten.name) (\(forgotten.instances.formatted()) instances) for \(storeOptions.client).\n")
         }

@@ -48,6 +48,6 @@ struct CalendarReadingOptions: ParsableArguments {
     }
 
     func summarize(_ calendar: LoadedCalendar, console: Console) {
-        console.summarize(calendar.importResult, quiet: diagnostics.quiet)
+        console.summarize(calendar.readFromFiles, quiet: diagnostics.quiet)
     }
 }

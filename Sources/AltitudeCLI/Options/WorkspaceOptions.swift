@@ -4,12 +4,6 @@ import AltitudeWorkspace
 import ArgumentParser
 import Foundation
 
-extension CivilDate: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(iso: argument)
-    }
-}
-
 /// `--store`: which store, for commands about the whole store (`clients`).
 struct StoreLocationOption: ParsableArguments {
     @Option(help: ArgumentHelp("The store. Default: $ALTITUDE_STORE, else $XDG_DATA_HOME/altitude/altitude.sqlite.",
@@ -26,19 +20,9 @@ struct StoreLocationOption: ParsableArguments {
 struct StoreOptions: ParsableArguments {
     @OptionGroup var location: StoreLocationOption
 
-    @Option(help: ArgumentHelp("Whose calendars: a coach keeps one client per leader.", valueName: "name"))
-    var client = LeaderSelection.ownClient
-
-    func validate() throws {
-        try Self.check(client: client)
-    }
-
-    /// A client's name is a directory name under the config directory, and one line of output.
-    static func check(client: String) throws {
-        guard !client.isEmpty, client.count <= 100, !client.contains(where: { $0.isNewline || $0 == "/" }), client != "..", client != "." else {
-            throw ValidationError("a client name is a short name without / or line breaks")
-        }
-    }
+    @Option(help: ArgumentHelp("Whose calendars: a coach keeps one client per leader. (default: me, your own)", valueName: "name"),
+            transform: ClientName.parse)
+    var client: ClientName = .me
 
     func workspace() throws -> Workspace {
         try location.workspace()
@@ -57,17 +41,17 @@ struct ClassificationOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rules file layered on top of the others (repeatable).", valueName: "file"))
     var ruleFiles: [String] = []
 
-    func selection(client: String) -> LeaderSelection {
+    func selection(client: ClientName) -> LeaderSelection {
         LeaderSelection(client: client, profileFile: profile, ruleFiles: ruleFiles)
     }
 }
 
 /// `--from` / `--to`: the window of days to look at.
 struct WindowOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("First day to include (YYYY-MM-DD). Default: the calendar's first instance.", valueName: "date"))
+    @Option(help: ArgumentHelp("First day to include (YYYY-MM-DD). Default: the calendar's first instance.", valueName: "date"), transform: CivilDate.parse)
     var from: CivilDate?
 
-    @Option(help: ArgumentHelp("Day to stop before (YYYY-MM-DD, exclusive). Default: 26 weeks after today.", valueName: "date"))
+    @Option(help: ArgumentHelp("Day to stop before (YYYY-MM-DD, exclusive). Default: 26 weeks after today.", valueName: "date"), transform: CivilDate.parse)
     var to: CivilDate?
 
     func validate() throws {
@@ -128,9 +112,4 @@ struct RedactionOption: ParsableArguments {
         locations and organiser names. Pseudonyms are stable for a client (keyed by a secret kept in the store).
         """)
     var redact = false
-
-    /// The client's redactor, or nil without --redact.
-    func redactor(_ workspace: Workspace, client: String, profile: LeaderProfile?) throws -> Redactor? {
-        redact ? try workspace.redactor(for: client, profile: profile) : nil
-    }
 }

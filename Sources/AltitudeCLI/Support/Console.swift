@@ -1,4 +1,3 @@
-import AltitudeImporter
 import AltitudeModel
 import AltitudeReporters
 import AltitudeWorkspace
@@ -51,13 +50,11 @@ struct Console {
     }
 
     /// One line on stderr after the output: what was read from files and what was left out.
-    func summarize(_ result: ImportResult?, quiet: Bool) {
-        guard let result, !quiet else { return }
-        let events = result.files.reduce(0) { $0 + $1.events }
-        let skipped = result.files.reduce(0) { $0 + $1.skipped }
-        var line = "altitude: \(Self.counted(result.instances.count, "instance")) from \(Self.counted(events, "event")) in \(Self.counted(result.files.count, "file"))"
-        if skipped > 0 { line += "; \(Self.counted(skipped, "event")) skipped (see warnings)" }
-        if !result.diagnostics.isEmpty { line += "; \(Self.counted(result.diagnostics.count, "warning"))" }
+    func summarize(_ read: FilesRead?, quiet: Bool) {
+        guard let read, !quiet else { return }
+        var line = "altitude: \(Self.counted(read.instances, "instance")) from \(Self.counted(read.events, "event")) in \(Self.counted(read.files, "file"))"
+        if read.skippedEvents > 0 { line += "; \(Self.counted(read.skippedEvents, "event")) skipped (see warnings)" }
+        if read.warnings > 0 { line += "; \(Self.counted(read.warnings, "warning"))" }
         diagnose(line)
     }
 

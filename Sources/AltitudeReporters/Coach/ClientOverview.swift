@@ -111,9 +111,9 @@ public struct SessionListReport: Sendable {
             output.write(CSV.row(["date", "note"]))
             for session in sessions { CSV.write([session.date.description, session.note ?? ""], to: output) }
         case .json:
-            output.write(JSONOutput.encode(sessions.map { session in
+            output.writeJSON(sessions.map { session in
                 JSONValue(object: ["date": JSONValue(session.date.description), "note": JSONValue(session.note)])
-            }))
+            })
         }
     }
 }

@@ -155,6 +155,6 @@ public struct PortfolioJSONFormatter: PortfolioFormatter {
                 "problem": JSONValue(row.problem),
             ])
         }
-        output.write(JSONOutput.encode(JSONValue(object: ["schema": .number(1), "order": JSONValue(order), "clients": JSONValue(clients)])))
+        output.writeJSON(JSONValue(object: ["schema": .number(1), "order": JSONValue(order), "clients": JSONValue(clients)]))
     }
 }

@@ -32,7 +32,7 @@ public struct EventListJSONFormatter: EventListFormatter {
                 ])
             }),
         ])
-        output.write(JSONOutput.encode(document))
+        output.writeJSON(document)
     }
 
     /// An organizer: `email`, `name`.

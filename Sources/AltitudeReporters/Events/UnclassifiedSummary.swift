@@ -38,9 +38,9 @@ public struct UnclassifiedSummary: Sendable {
             struct Entry: Encodable { var title: String, hours: Double, instances: Int }
             struct Document: Encodable { var share: Double, titles: [Entry] }
             let rounded = { (value: Double) in (value * 100).rounded() / 100 }
-            output.write(JSONOutput.encode(Document(share: (share * 10_000).rounded() / 10_000, titles: rows.map {
+            output.writeJSON(Document(share: (share * 10_000).rounded() / 10_000, titles: rows.map {
                 Entry(title: $0.title, hours: rounded($0.hours), instances: $0.count)
-            })))
+            }))
         case .text:
             output.write(String(format: "%.1f%% of meeting hours are unclassified", share * 100) + " (\(rows.count) titles)\n")
             for row in rows {

@@ -24,14 +24,14 @@ public struct LabelListFormatter: Sendable {
     public func write(_ format: LabelListFormat, to output: TextOutput) {
         switch format {
         case .json:
-            output.write(JSONOutput.encode(candidates.map { candidate in
+            output.writeJSON(candidates.map { candidate in
                 JSONValue(object: [
                     "title": JSONValue(candidate.title), "hours": JSONValue(ReportNumbers.hours(candidate.hours)),
                     "meetings": JSONValue(Double(candidate.count)), "company": JSONValue(candidate.company),
                     "level": JSONValue(candidate.classification.level), "relation": JSONValue(candidate.classification.relation.rawValue),
                     "rule": JSONValue(candidate.classification.rule), "evidence": JSONValue(candidate.classification.evidence?.rawValue),
                 ])
-            }))
+            })
         case .text:
             guard !candidates.isEmpty else {
                 return output.write(review ? "Nothing classified to review in this window.\n" : "Every series in this window is classified.\n")

@@ -84,12 +84,12 @@ enum Figures {
         return text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 
-    /// Where a level sits for this leader: below, at or above.
-    static func relation(of level: String, in report: AllocationReport) -> String {
+    /// Where a level sits for this leader: below, at or above; nil when either is off the ladder.
+    static func relation(of level: String, in report: AllocationReport) -> Relation? {
         guard let index = report.levels.firstIndex(of: level), let own = report.levels.firstIndex(of: report.leader.level) else {
-            return ""
+            return nil
         }
-        return index < own ? "below" : index == own ? "at" : "above"
+        return index < own ? .below : index == own ? .at : .above
     }
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

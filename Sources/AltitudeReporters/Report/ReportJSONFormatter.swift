@@ -7,7 +7,7 @@ public struct ReportJSONFormatter: ReportFormatter {
     public init() {}
 
     public func write(_ report: AllocationReport, to output: TextOutput) {
-        output.write(JSONOutput.encode(Document(report: report)))
+        output.writeJSON(Document(report: report))
     }
 
     struct Document: Encodable {

@@ -51,7 +51,7 @@ public struct WeekReportTextFormatter: ReportFormatter {
             for level in levels {
                 let hours = Double(metrics.levelSeconds[level] ?? 0) / 3600
                 lines.append("  " + Figures.clip(level, 14).padding(14) + Figures.hours(hours).leftPadding(6) + " h  "
-                             + style.dim(Figures.relation(of: level, in: report)))
+                             + style.dim(Figures.relation(of: level, in: report)?.rawValue ?? ""))
             }
             lines.append("")
         }

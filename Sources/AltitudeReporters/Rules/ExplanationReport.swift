@@ -31,7 +31,7 @@ public struct ExplanationReport: Sendable {
                 write(group.explanation, instances: group.instances, to: output)
             }
         case .json:
-            output.write(JSONOutput.encode(groups.map { Self.json($0.explanation, $0.instances, zone: zone) }))
+            output.writeJSON(groups.map { Self.json($0.explanation, $0.instances, zone: zone) })
         }
     }
 

@@ -48,10 +48,10 @@ public struct RuleListReport: Sendable {
                 var order: Int, id: String, level: String, category: String?, layer: String, file: String, line: Int
                 var description: String, when: String
             }
-            output.write(JSONOutput.encode(ruleSet.rules.enumerated().map { index, rule in
+            output.writeJSON(ruleSet.rules.enumerated().map { index, rule in
                 Entry(order: index + 1, id: rule.id, level: Self.outcome(rule), category: rule.category, layer: rule.origin.layer,
                       file: rule.origin.file, line: rule.origin.line, description: rule.description, when: rule.when.description)
-            }))
+            })
         }
     }
 
@@ -61,16 +61,16 @@ public struct RuleListReport: Sendable {
         case (let rule?, _, .text): writeDetail(rule, to: output)
         case (_, let insight?, .text): writeDetail(insight, to: output)
         case (let rule?, _, .json):
-            output.write(JSONOutput.encode(Self.detail(
+            output.writeJSON(Self.detail(
                 id: rule.id, kind: "rule", order: (ruleSet.rules.firstIndex { $0.id == rule.id } ?? 0) + 1, description: rule.description,
                 when: rule.when.description, level: Self.outcome(rule), category: rule.category, advice: nil, origin: rule.origin,
-                examples: rule.matchExamples.map(Self.describe), counterExamples: rule.noMatchExamples.map(Self.describe))))
+                examples: rule.matchExamples.map(Self.describe), counterExamples: rule.noMatchExamples.map(Self.describe)))
         case (_, let insight?, .json):
-            output.write(JSONOutput.encode(Self.detail(
+            output.writeJSON(Self.detail(
                 id: insight.id, kind: "insight", order: nil, description: insight.description, when: insight.when.summary, level: nil,
                 category: nil, advice: insight.advice, origin: insight.origin,
                 examples: insight.fireExamples.map { Self.describe($0, against: insight) },
-                counterExamples: insight.quietExamples.map { Self.describe($0, against: insight) })))
+                counterExamples: insight.quietExamples.map { Self.describe($0, against: insight) }))
         default:
             break
         }

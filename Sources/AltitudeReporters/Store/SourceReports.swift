@@ -139,11 +139,11 @@ public struct SourceListReport: Sendable {
                 var id: Int64, name: String, kind: String, imported: String?, checked: String?
                 var events: Int, instances: Int, skipped: Int, first: String?, last: String?
             }
-            output.write(JSONOutput.encode(sources.map {
+            output.writeJSON(sources.map {
                 Entry(id: $0.id, name: $0.name, kind: $0.kind.rawValue, imported: $0.importedAt.map(Timestamps.utc),
                       checked: $0.checkedAt.map(Timestamps.utc), events: $0.events, instances: $0.instances, skipped: $0.skipped,
                       first: $0.firstStart.map(Timestamps.utc), last: $0.lastEnd.map(Timestamps.utc))
-            }))
+            })
         }
     }
 
@@ -175,7 +175,7 @@ public struct ClientListReport: Sendable {
             struct Entry: Encodable {
                 var client: String, sources: Int, profileStored: Bool
             }
-            output.write(JSONOutput.encode(clients.map { Entry(client: $0.name, sources: $0.sources, profileStored: $0.hasProfile) }))
+            output.writeJSON(clients.map { Entry(client: $0.name, sources: $0.sources, profileStored: $0.hasProfile) })
         }
     }
 }

@@ -28,7 +28,7 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Every problem found in a set of files: nothing is used while any remain.
-public struct ConfigErrors: AltitudeFailure, CustomStringConvertible {
+public struct ConfigErrors: AltitudeFailure {
     public var errors: [ConfigError]
 
     public init(_ errors: [ConfigError]) {
@@ -38,5 +38,5 @@ public struct ConfigErrors: AltitudeFailure, CustomStringConvertible {
     public var description: String { errors.map(\.description).joined(separator: "\n") }
     public var exitReason: ExitReason { .configError }
     /// Each error already names its file, line and column.
-    public var diagnostic: String { description }
+    public var presentation: FailurePresentation { .located }
 }
