@@ -263,6 +263,26 @@ struct DigestCommandTests {
         #expect(withReport.longestLine <= 78 && withReport.defects.isEmpty)
     }
 
+    @Test("After a coaching session, the digest's attached report says how the share moved since, as `report --format html` does")
+    func attachedReportCarriesTheSessionLine() throws {
+        let store = TestStore()
+        let sample = AltitudeProcess.repositoryRoot.appendingPathComponent("SampleData").path
+        let environment = store.environment.merging(["ALTITUDE_NOW": "2026-11-23T09:00:00Z"]) { $1 }
+        let imported = try AltitudeProcess.run(["import", sample + "/vp-google.ics", sample + "/vp-outlook.ics", "--profile",
+                                                sample + "/profile.yaml", "--quiet"], environment: environment)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let session = try AltitudeProcess.run(["sessions", "add", "--date", "2026-10-12", "--note", "delegation"], environment: environment)
+        #expect(session.status == 0, "\(session.stderr)")
+        let report = try AltitudeProcess.run(["report", "--week", "2026-W47", "--format", "html"], environment: environment)
+        let line = try #require(report.stdout.split(separator: "\n").first { $0.contains("class=\"session\"") }.map(String.init))
+        #expect(line.contains("since the last session (2026-10-12)"))
+        let digest = try AltitudeProcess.run(["digest", "--dry-run", "--week", "2026-W47", "--attach-report"], environment: environment)
+        #expect(digest.status == 0, "\(digest.stderr)")
+        let attached = try #require(try ParsedMessage.parse(try store.write(digest.stdout, to: "session.eml")).parts.last)
+        #expect(attached.attachment == "altitude-2026-W47.html")
+        #expect(attached.text.contains(line), "the attachment is the same report, session line and all")
+    }
+
     @Test("--redact: the digest and its attached report carry no title or person of the calendar")
     func redactedDigest() throws {
         let store = TestStore()
