@@ -72,13 +72,14 @@ let package = Package(
         .target(
             name: "AltitudeCLI",
             dependencies: [
-                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeAnalysis", "AltitudeReporters", "AltitudeWorkspace",
+                "AltitudeModel", "AltitudeReporters", "AltitudeWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "altitude", dependencies: ["AltitudeCLI"]),
-        // What several test targets share (a seeded generator for property tests).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What several test targets share: a seeded generator for property tests, a leader's meetings as values.
+        .target(name: "TestSupport", dependencies: ["AltitudeModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "AltitudeModelTests", dependencies: ["AltitudeModel"]),
         .testTarget(
             name: "AltitudeImporterTests",
             dependencies: ["AltitudeImporter", "AltitudeModel", "CLibical", "TestSupport"],
@@ -94,8 +95,15 @@ let package = Package(
         ),
         .testTarget(
             name: "AltitudeStoreTests",
-            dependencies: ["AltitudeStore", "AltitudeModel", "AltitudeFeeds", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AltitudeStore", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Golden files rendered in-process from values: every format, no process started.
+        .testTarget(
+            name: "AltitudeReportersTests",
+            dependencies: ["AltitudeReporters", "AltitudeAnalysis", "AltitudeRules", "AltitudeModel", "TestSupport"],
+            exclude: ["golden"]
+        ),
+        .testTarget(name: "AltitudeWorkspaceTests", dependencies: ["AltitudeWorkspace", "AltitudeModel", "AltitudeStore"]),
         .testTarget(
             name: "AltitudeCLITests",
             dependencies: ["altitude", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")],

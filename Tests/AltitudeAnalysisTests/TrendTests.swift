@@ -2,6 +2,7 @@ import AltitudeModel
 import AltitudeRules
 import Foundation
 import Testing
+import TestSupport
 @testable import AltitudeAnalysis
 
 @Suite("Trends, flags and the forward look")

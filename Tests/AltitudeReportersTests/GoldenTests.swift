@@ -1,0 +1,68 @@
+import AltitudeAnalysis
+import AltitudeModel
+import AltitudeReporters
+import Foundation
+import Testing
+
+/// Every format of the report, the trends and the digest, rendered in-process from
+/// `ReportFixture`'s values and compared with its golden file. After a deliberate
+/// change, `ALTITUDE_UPDATE_GOLDEN=1 swift test --filter GoldenTests` rewrites
+/// them; review the diff.
+@Suite("Formatters against their golden files")
+struct GoldenTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("golden")
+
+    static func check(_ rendered: String, against name: String) throws {
+        let golden = directory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["ALTITUDE_UPDATE_GOLDEN"] != nil {
+            try Data(rendered.utf8).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(rendered == expected, "differs from \(golden.path); diff it, and update the golden file if the change is meant")
+    }
+
+    @Test("Each report and trends format matches its golden file", arguments: [
+        (ReportFormat.text, ReportFormat.View.week, "report.txt"), (.text, .trends, "trends.txt"), (.json, .week, "report.json"),
+        (.csv, .trends, "trends.csv"), (.html, .week, "report.html"),
+    ])
+    func report(format: ReportFormat, view: ReportFormat.View, file: String) throws {
+        let output = TextOutput()
+        format.formatter(view: view).write(ReportFixture.report(), to: output)
+        try output.finish()
+        try Self.check(output.text, against: file)
+    }
+
+    @Test("The digest's text and HTML parts, and the whole message, match their golden files")
+    func digest() throws {
+        let content = ReportFixture.digest()
+        try Self.check(DigestTextFormatter().format(content), against: "digest.txt")
+        try Self.check(DigestHTMLFormatter().format(content), against: "digest.html")
+        let message = DigestMessageFormatter().message(content, envelope: ReportFixture.envelope)
+        try Self.check(String(decoding: message, as: UTF8.self), against: "digest.eml")
+    }
+
+    @Test("Calendar text is escaped in HTML and never reaches a header")
+    func hostileTitle() throws {
+        let html = ReportHTMLFormatter().format(ReportFixture.report())
+        #expect(html.contains("Code review: ledger &lt;refactor&gt; &amp; &quot;retries&quot;"))
+        #expect(!html.contains("<refactor>"))
+        let message = String(decoding: DigestMessageFormatter().message(ReportFixture.digest(), envelope: ReportFixture.envelope),
+                             as: UTF8.self)
+        let headers = message.components(separatedBy: "\r\n\r\n")[0]
+        #expect(!headers.contains("refactor") && !headers.contains("Incident"))
+    }
+
+    @Test("A value JSON cannot encode fails the output as an internal error, instead of writing less than was asked for")
+    func jsonFailure() {
+        let output = TextOutput()
+        output.writeJSON(["share": Double.nan])
+        #expect(throws: Failure.self) { try output.finish() }
+        do {
+            try output.finish()
+        } catch let failure as Failure {
+            #expect(failure.exitReason == .internalError)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
