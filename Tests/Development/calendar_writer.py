@@ -370,17 +370,18 @@ class Calendar:
             keys.append(self.person(f"{prefix}{i + 1}", name, manager))
         return keys
 
-    def profile(self, *, aliases, function, promoted, manager, directs, peers, hours, target):
-        """profile.yaml; manager, directs and peers are people's keys, hours (start, end) on weekdays."""
+    def profile(self, *, aliases, function, promoted, manager, directs, peers, hours, target, kind="development"):
+        """profile.yaml; manager, directs and peers are people's keys, hours (start, end) on weekdays.
+        function None leaves the key out (no pack fits the leader); kind names the calendar in the header."""
         e = lambda k: self.people[k][1]
         return (
-            "# Leader profile for this development calendar (written by generate.py)\n"
+            f"# Leader profile for this {kind} calendar (written by generate.py)\n"
             f"name: {self.people[self.me][0]}\n"
             f"email: {e(self.me)}\n"
             f"aliases: [{aliases}]\n"
             f"level: {self.leader_level}\n"
-            f"function: {function}\n"
-            f"timezone: {self.home_tz}\n"
+            + (f"function: {function}\n" if function else "")
+            + f"timezone: {self.home_tz}\n"
             f"promoted: {promoted}\n"
             f"organization: [{self.domain}]\n"
             f"manager: {e(manager)}\n"
