@@ -27,7 +27,7 @@ public struct DigestHTMLFormatter: Sendable {
 
         """
         html += row("""
-            <div style="font-size:26px;font-weight:bold;color:\(Self.below)">\(HTML.escape(Figures.percent(metrics.belowShare)))<span style="font-size:16px;color:#212529;font-weight:normal"> below altitude</span></div>
+            <div style="font-size:26px;font-weight:bold;color:\(Self.below)">\(HTML.escape(Figures.percent(metrics.belowShare)))<span style="font-size:16px;color:#212529;font-weight:normal"> below altitude</span>\(content.week.belowShareRange.map { "<span style=\"font-size:14px;color:#6c757d;font-weight:normal\"> could be \(HTML.escape(Figures.range($0)))</span>" } ?? "")</div>
             <div>\(HTML.escape(((content.change.map { "\($0) · " } ?? "") + content.comparison).capitalizingFirstLetter()))</div>
             \(shareBar(metrics.belowShare))
             """)

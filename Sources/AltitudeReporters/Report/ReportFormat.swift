@@ -49,6 +49,19 @@ enum Figures {
         share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }
 
+    /// `31% (26–38%)`: the share and the range it could honestly be in (the low rounded
+    /// down and the high up, so the share always reads inside); `–` when there is no share.
+    static func percent(_ share: Double?, range: ClosedRange<Double>?) -> String {
+        guard let share else { return "–" }
+        guard let range else { return percent(share) }
+        return percent(share) + " " + Self.range(range)
+    }
+
+    /// `(26–38%)`.
+    static func range(_ range: ClosedRange<Double>) -> String {
+        "(\(Int((range.lowerBound * 100).rounded(.down)))–\(Int((range.upperBound * 100).rounded(.up)))%)"
+    }
+
     /// Signed points (`+3.2`, `−1.5`).
     static func points(_ fraction: Double) -> String {
         let value = fraction * 100

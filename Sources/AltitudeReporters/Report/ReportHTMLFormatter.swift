@@ -74,9 +74,11 @@ public struct ReportHTMLFormatter: ReportFormatter {
     private func cards(_ report: AllocationReport) -> String {
         let metrics = report.week.metrics
         var cards: [(String, String, String)] = [
-            ("Below altitude", Figures.percent(metrics.belowShare), "of classified meeting time"),
+            ("Below altitude", Figures.percent(metrics.belowShare),
+             "of classified meeting time" + (report.week.belowShareRange.map { "; could be \(Figures.range($0)) from how each hour was decided" } ?? "")),
             ("4-week mean", Figures.percent(report.week.rollingBelowShare),
-             report.trend.slopePerWeek.map { "\(Figures.points($0)) points a week" } ?? "not enough weeks for a slope"),
+             (report.week.rollingBelowShareRange.map { "could be \(Figures.range($0)); " } ?? "")
+                + (report.trend.slopePerWeek.map { "\(Figures.points($0)) points a week" } ?? "not enough weeks for a slope")),
         ]
         if let target = report.leader.target {
             cards.append(("Target", Figures.percent(target),

@@ -15,7 +15,7 @@ public struct TrendsTextFormatter: ReportFormatter {
         lines.append(style.bold("\(Figures.clip(report.leader.name, 40)) · \(report.leader.level) · \(trend.weeks) weeks, \(trend.first) – \(trend.last)")
                      + style.dim(" · \(report.leader.timeZone)"))
         lines.append("")
-        let header = "week      dates              meet   below     at  above  uncl.  focus  below share       4-wk"
+        let header = "week      dates              meet   below     at  above  uncl.  focus  below share       could be    4-wk"
         lines.append(style.dim(header))
         for week in report.weeks {
             let metrics = week.metrics
@@ -30,7 +30,8 @@ public struct TrendsTextFormatter: ReportFormatter {
                           metrics.focusHours] {
                 row += Figures.hours(hours).leftPadding(7)
             }
-            row += "  " + share + " " + style.yellow(bar) + Figures.percent(week.rollingBelowShare).leftPadding(6)
+            row += "  " + share + " " + style.yellow(bar) + (week.belowShareRange.map(Figures.range) ?? "").leftPadding(11)
+                + Figures.percent(week.rollingBelowShare).leftPadding(8)
             lines.append(row)
         }
         if report.weeks.contains(where: \.outsideData) {

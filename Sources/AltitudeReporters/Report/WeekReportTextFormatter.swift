@@ -20,8 +20,8 @@ public struct WeekReportTextFormatter: ReportFormatter {
             output.write((lines + [Figures.outsideData(metrics.week, span: report.span) + "; nothing to report"]).joined(separator: "\n") + "\n")
             return
         }
-        var headline = "Below altitude  " + style.bold(Figures.percent(metrics.belowShare))
-        headline += "   4-week mean \(Figures.percent(week.rollingBelowShare))"
+        var headline = "Below altitude  " + style.bold(Figures.percent(metrics.belowShare)) + (week.belowShareRange.map { " " + Figures.range($0) } ?? "")
+        headline += "   4-week mean \(Figures.percent(week.rollingBelowShare, range: week.rollingBelowShareRange))"
         if let target = report.leader.target { headline += "   target \(Figures.percent(target))" }
         lines.append(headline)
         lines.append("  " + report.trend.verdict)
