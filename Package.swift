@@ -44,15 +44,17 @@ let package = Package(
             dependencies: ["AltitudeModel", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
-        .target(name: "CFeedFetch"),
+        // Transfers through a libcurl opened on first use, one file per protocol: HTTP(S) for
+        // feeds, SMTP for the digest.
+        .target(name: "CCurlTransfers"),
         .target(
             name: "AltitudeFeeds",
-            dependencies: ["AltitudeModel", "CFeedFetch"]
+            dependencies: ["AltitudeModel", "CCurlTransfers"]
         ),
         // Sending the digest: SMTP through the same dlopen'ed libcurl, or the local sendmail.
         .target(
             name: "AltitudeMail",
-            dependencies: ["AltitudeModel", "CFeedFetch"]
+            dependencies: ["AltitudeModel", "CCurlTransfers"]
         ),
         .target(
             name: "AltitudeAnalysis",

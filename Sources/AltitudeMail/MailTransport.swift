@@ -1,5 +1,5 @@
 import AltitudeModel
-import CFeedFetch
+import CCurlTransfers
 import Foundation
 
 /// A message that could not be sent: what happened, in words for cron's mail,
