@@ -27,6 +27,14 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
         .target(name: "AltitudeModel"),
+        // Reading Altitude's hand-written YAML (rules, profiles, config.yaml) with every problem at its
+        // file:line:column. Below both AltitudeRules and AltitudeMail, which read their own sections with
+        // it: mail settings have nothing to do with rules, so neither depends on the other, and the
+        // model stays free of Yams.
+        .target(
+            name: "AltitudeYAML",
+            dependencies: ["AltitudeModel", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "AltitudeImporter",
             dependencies: ["CLibical", "CZoneNames", "AltitudeModel"]
@@ -36,7 +44,7 @@ let package = Package(
                 path: "Sources/EmbedRulesPlugin"),
         .target(
             name: "AltitudeRules",
-            dependencies: ["AltitudeModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AltitudeModel", "AltitudeYAML", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(
