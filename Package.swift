@@ -59,10 +59,11 @@ let package = Package(
             name: "AltitudeFeeds",
             dependencies: ["AltitudeModel", "CCurlTransfers"]
         ),
-        // Sending the digest: SMTP through the same dlopen'ed libcurl, or the local sendmail.
+        // Sending the digest: the `mail:` section of config.yaml and its transports (SMTP through
+        // CCurlTransfers, the local sendmail), each registered once in MailTransportRegistry.
         .target(
             name: "AltitudeMail",
-            dependencies: ["AltitudeModel", "CCurlTransfers"]
+            dependencies: ["AltitudeModel", "AltitudeYAML", "CCurlTransfers", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "AltitudeAnalysis",
@@ -76,7 +77,7 @@ let package = Package(
         // workspace (clock, zone, directories, store) and a leader's analysis.
         .target(
             name: "AltitudeWorkspace",
-            dependencies: ["AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds",
+            dependencies: ["AltitudeModel", "AltitudeYAML", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds",
                            "AltitudeMail", "AltitudeAnalysis", "AltitudeReporters"]
         ),
         .target(
@@ -97,6 +98,10 @@ let package = Package(
         .testTarget(
             name: "AltitudeRulesTests",
             dependencies: ["AltitudeRules", "AltitudeModel"]
+        ),
+        .testTarget(
+            name: "AltitudeMailTests",
+            dependencies: ["AltitudeMail", "AltitudeYAML", "AltitudeModel"]
         ),
         .testTarget(
             name: "AltitudeAnalysisTests",
