@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Foundation
 
 /// A source of rules: the shipped `Rules/`, the user's rules directory, a client's

@@ -88,19 +88,6 @@ public struct DigestOutcome: Sendable {
 }
 
 extension Workspace {
-    /// `config.yaml`, checked; an empty configuration when there is no file.
-    public func loadConfig() throws(ConfigErrors) -> AltitudeConfig {
-        try AltitudeConfigLoader.load(path: configFilePath) ?? AltitudeConfig()
-    }
-
-    /// Whether the SMTP password config.yaml points to can be read now (the
-    /// variable set, the file readable and private): `config check` says so
-    /// before cron finds out. The password itself goes nowhere.
-    public func checkMailPassword(_ mail: MailSettings) throws(MailFailure) {
-        guard case .smtp(let settings) = mail.transport else { return }
-        _ = try SMTPTransport(settings: settings, environment: environment).readPassword()
-    }
-
     /// Makes (and, in send mode, sends) the digest of each leader asked for. One
     /// client's failure does not stop the others: each outcome says what happened.
     /// Clients are worked on in parallel, on every core.
@@ -162,7 +149,7 @@ extension Workspace {
                 case .send(let force):
                     guard let mail = config.mail else { continue }
                     let delivery = try deliver(message, envelope: envelope, client: selection.client, week: week, figures: figures,
-                                               transport: mail.transport.makeTransport(environment: environment), force: force,
+                                               transport: mail.transport, force: force,
                                                store: store)
                     outcome.deliveries.append((recipient, delivery))
                 }
@@ -186,7 +173,7 @@ extension Workspace {
         case .claimed: break
         }
         do {
-            try transport.send(message, from: envelope.from, to: envelope.to)
+            try transport.send(message, from: envelope.from, to: envelope.to, environment: environment)
         } catch {
             try store.releaseDigest(client: key.client, week: key.week, recipient: key.recipient)
             return .failed(error)

@@ -1,3 +1,4 @@
+import AltitudeYAML
 import Yams
 
 /// Reads the `insights:` list of a rules file, with the same file:line:column

@@ -2,7 +2,7 @@
 // sent: linked normally it pulls some thirty libraries (TLS, Kerberos, LDAP…)
 // into every run of every command. Its header gives the types and constants; no
 // symbol is linked.
-#include "curl_library.h"
+#include "curl_loader.h"
 
 #include <dlfcn.h>
 #include <pthread.h>

@@ -1,5 +1,7 @@
-#include "feed_fetch.h"
-#include "curl_library.h"
+// HTTP(S) GET for calendar feeds through libcurl: conditional requests, size and
+// redirect limits, timeouts.
+#include "http_fetch.h"
+#include "curl_loader.h"
 
 #include <curl/curl.h>
 #include <stdio.h>

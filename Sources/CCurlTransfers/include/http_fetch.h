@@ -1,5 +1,5 @@
-#ifndef ALTITUDE_FEED_FETCH_H
-#define ALTITUDE_FEED_FETCH_H
+#ifndef ALTITUDE_HTTP_FETCH_H
+#define ALTITUDE_HTTP_FETCH_H
 
 #include <stddef.h>
 

@@ -1,6 +1,4 @@
-import AltitudeModel
-
-/// A problem in a profile or rules file: where it is, what is wrong, and what to do.
+/// A problem in a profile, rules or config.yaml file: where it is, what is wrong, and what to do.
 public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int?

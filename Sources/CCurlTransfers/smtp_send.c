@@ -1,7 +1,7 @@
 // SMTP through libcurl: it speaks plain SMTP, STARTTLS and SMTPS with certificate
 // checks and AUTH PLAIN/LOGIN, so Altitude does not carry an SMTP client of its own.
-#include "mail_send.h"
-#include "curl_library.h"
+#include "smtp_send.h"
+#include "curl_loader.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
-// The libcurl entry points, opened with dlopen on first use (see curl_library.c):
+// The libcurl entry points, opened with dlopen on first use (see curl_loader.c):
 // feeds and mail share one loaded copy. Internal to this target.
-#ifndef ALTITUDE_CURL_LIBRARY_H
-#define ALTITUDE_CURL_LIBRARY_H
+#ifndef ALTITUDE_CURL_LOADER_H
+#define ALTITUDE_CURL_LOADER_H
 
 #include <curl/curl.h>
 

@@ -1,5 +1,5 @@
-#ifndef ALTITUDE_MAIL_SEND_H
-#define ALTITUDE_MAIL_SEND_H
+#ifndef ALTITUDE_SMTP_SEND_H
+#define ALTITUDE_SMTP_SEND_H
 
 #include <stddef.h>
 

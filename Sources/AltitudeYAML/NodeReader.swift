@@ -4,16 +4,18 @@ import Yams
 
 /// Reads a YAML document into values, collecting every problem with its line and
 /// column instead of stopping at the first, so `rules check` can list them all.
-struct NodeReader {
-    let file: String
-    private(set) var errors: [ConfigError] = []
+/// Rules, profiles and config.yaml's sections (the mail settings among them) are
+/// read with it, so every file reports its problems the same way.
+public struct NodeReader {
+    public let file: String
+    public private(set) var errors: [ConfigError] = []
 
-    init(file: String) {
+    public init(file: String) {
         self.file = file
     }
 
     /// The document's root, or nil (with the problem recorded) when it is not YAML.
-    mutating func parse(_ text: String) -> Node? {
+    public mutating func parse(_ text: String) -> Node? {
         do {
             // Every scalar is read as text and interpreted here (see `bool`, `integer`):
             // the basic resolver skips Yams's regular-expression tag guessing, which
@@ -42,15 +44,15 @@ struct NodeReader {
     }
 
     /// A problem found in another file the document names (a profile's org chart).
-    mutating func record(_ error: ConfigError) { errors.append(error) }
+    public mutating func record(_ error: ConfigError) { errors.append(error) }
 
-    mutating func fail(at node: Node?, _ message: String, hint: String? = nil) {
+    public mutating func fail(at node: Node?, _ message: String, hint: String? = nil) {
         errors.append(ConfigError(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message, hint: hint))
     }
 
     /// A mapping's entries by key, in order. Unknown keys and repeated keys are
     /// reported (with the nearest known key as a hint); they are left out.
-    mutating func mapping(_ node: Node, allowed: [String], what: String) -> [String: (key: Node, value: Node)]? {
+    public mutating func mapping(_ node: Node, allowed: [String], what: String) -> [String: (key: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
             fail(at: node, "\(what) should be a mapping of keys to values")
             return nil
@@ -76,7 +78,7 @@ struct NodeReader {
         return entries
     }
 
-    mutating func string(_ node: Node, what: String) -> String? {
+    public mutating func string(_ node: Node, what: String) -> String? {
         guard case .scalar(let scalar) = node else {
             fail(at: node, "\(what) should be a single value, not a list or mapping")
             return nil
@@ -85,7 +87,7 @@ struct NodeReader {
     }
 
     /// One value or a list of values.
-    mutating func strings(_ node: Node, what: String) -> [String]? {
+    public mutating func strings(_ node: Node, what: String) -> [String]? {
         switch node {
         case .scalar(let scalar):
             return [scalar.string]
@@ -102,7 +104,7 @@ struct NodeReader {
         }
     }
 
-    mutating func bool(_ node: Node, what: String) -> Bool? {
+    public mutating func bool(_ node: Node, what: String) -> Bool? {
         guard let text = string(node, what: what) else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
@@ -113,7 +115,7 @@ struct NodeReader {
         }
     }
 
-    mutating func integer(_ node: Node, what: String, in range: ClosedRange<Int>) -> Int? {
+    public mutating func integer(_ node: Node, what: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = string(node, what: what) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             fail(at: node, "\(what) should be a whole number from \(range.lowerBound) to \(range.upperBound), not “\(text)”")
@@ -123,7 +125,7 @@ struct NodeReader {
     }
 
     /// `YYYY-MM-DD`.
-    mutating func date(_ node: Node, what: String) -> CivilDate? {
+    public mutating func date(_ node: Node, what: String) -> CivilDate? {
         guard let text = string(node, what: what) else { return nil }
         guard let date = CivilDate(iso: text) else {
             fail(at: node, "\(what) should be a date written YYYY-MM-DD, not “\(text)”")
@@ -133,7 +135,7 @@ struct NodeReader {
     }
 
     /// `HH:MM`, as minutes after midnight (24:00 allowed as an end).
-    mutating func clock(_ node: Node, what: String) -> Int? {
+    public mutating func clock(_ node: Node, what: String) -> Int? {
         guard let text = string(node, what: what) else { return nil }
         let parts = text.split(separator: ":")
         guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), parts[1].count == 2,
@@ -147,7 +149,7 @@ struct NodeReader {
     }
 
     /// A duration such as `30m`, `1h`, `1h30m`, `90m`, in seconds.
-    mutating func duration(_ node: Node, what: String) -> Int? {
+    public mutating func duration(_ node: Node, what: String) -> Int? {
         guard let text = string(node, what: what) else { return nil }
         guard let seconds = Self.seconds(in: text) else {
             fail(at: node, "\(what) should be a length such as 30m, 1h or 1h30m, not “\(text)”")
@@ -156,7 +158,7 @@ struct NodeReader {
         return seconds
     }
 
-    static func seconds(in text: String) -> Int? {
+    public static func seconds(in text: String) -> Int? {
         var total = 0
         var number = ""
         var sawUnit = false
@@ -175,35 +177,23 @@ struct NodeReader {
     }
 
     /// A value from a fixed set, reported with a suggestion when it is not one of them.
-    mutating func choice<T>(_ node: Node, what: String, from options: [(name: String, value: T)]) -> T? {
+    public mutating func choice<T>(_ node: Node, what: String, from options: [(name: String, value: T)]) -> T? {
         guard let text = string(node, what: what) else { return nil }
         return choice(named: text, at: node, what: what, from: options)
     }
 
     /// Each value of a value-or-list node, from a fixed set.
-    mutating func choices<T>(_ node: Node, what: String, from options: [(name: String, value: T)]) -> [T]? {
+    public mutating func choices<T>(_ node: Node, what: String, from options: [(name: String, value: T)]) -> [T]? {
         guard let names = strings(node, what: what) else { return nil }
         let values = names.compactMap { choice(named: $0, at: node, what: what, from: options) }
         return values.count == names.count ? values : nil
     }
 
-    mutating func choice<T>(named text: String, at node: Node, what: String, from options: [(name: String, value: T)]) -> T? {
+    public mutating func choice<T>(named text: String, at node: Node, what: String, from options: [(name: String, value: T)]) -> T? {
         if let match = options.first(where: { $0.name == text.lowercased() }) { return match.value }
         let names = options.map(\.name)
         let hint = Spelling.suggestion(for: text, among: names).map { "did you mean “\($0)”?" } ?? "one of: \(names.joined(separator: ", "))"
         fail(at: node, "“\(text)” is not a valid \(what)", hint: hint)
-        return nil
-    }
-}
-
-extension Node {
-    var scalar: Node.Scalar? {
-        if case .scalar(let scalar) = self { return scalar }
-        return nil
-    }
-
-    var sequence: Node.Sequence? {
-        if case .sequence(let sequence) = self { return sequence }
         return nil
     }
 }
