@@ -13,6 +13,8 @@ public struct AllocationReport: Sendable {
         public var promoted: CivilDate?
         public var target: Double?
         public var directReports: Int
+        /// Whether the profile names an org chart: without one, who is in the room says less.
+        public var hasOrgChart: Bool
     }
 
     /// One week of the window, with its 4-week rolling mean.
@@ -51,6 +53,18 @@ public struct AllocationReport: Sendable {
 
     /// How many weeks of the window the calendar covers: what a series' hours per week are over.
     public var coveredWeeks: Int { weeks.count(where: { !$0.outsideData }) }
+
+    /// The share of a week's classified time decided only by who was there, without an org
+    /// chart, from which the report says how to add one.
+    public static let orgChartAdviceShare = 0.25
+
+    /// The reported week's share of classified time decided only by who was there, when it
+    /// is large and there is no org chart to tell the rules more: the evidence that helps most.
+    public var timeAnOrgChartWouldDecide: Double? {
+        guard !leader.hasOrgChart, !week.outsideData, let share = week.metrics.structureOnlyShare, share >= Self.orgChartAdviceShare
+        else { return nil }
+        return share
+    }
 
     /// How many series the top list and the forward look keep.
     public static let seriesShown = 8
@@ -93,7 +107,7 @@ public struct AllocationReport: Sendable {
         let nextWeek = measured.weeks[measured.weeks.count - 1]
         var report = AllocationReport(
             leader: Leader(name: profile.name, level: profile.level, timeZone: zone.identifier, promoted: profile.promoted,
-                           target: profile.target, directReports: profile.directs.count),
+                           target: profile.target, directReports: profile.directs.count, hasOrgChart: profile.orgChart != nil),
             span: span, levels: ruleSet.ladder.names,
             weeks: window.map { Week(metrics: weeks[$0], belowShareRange: ranges[$0], rollingBelowShare: rolling[$0],
                                      rollingBelowShareRange: rollingRanges[$0], outsideData: isOutsideData(weeks[$0].week)) },

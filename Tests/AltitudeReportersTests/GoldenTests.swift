@@ -66,3 +66,21 @@ struct GoldenTests {
         }
     }
 }
+
+@Suite("What the report asks for")
+struct EvidenceAdviceTests {
+    @Test("Much of the week decided only by who was there, and no org chart: the report says how to add one; with one, it does not")
+    func orgChartAdvice() {
+        var report = ReportFixture.report()
+        #expect(report.timeAnOrgChartWouldDecide == nil, "the fixture's week is mostly decided by topic")
+        let last = report.weeks.count - 1
+        report.weeks[last].metrics.evidence.belowSeconds[.structure] = report.weeks[last].metrics.belowSeconds
+        report.weeks[last].metrics.evidence.belowSeconds[.topic] = 0
+        let text = ReportFormat.text.formatter(view: .week).format(report)
+        #expect(text.contains("of this week's classified time was decided only by who was there"))
+        #expect(text.contains("email,name,manager_email (most HR systems export one)"))
+        #expect(ReportHTMLFormatter().format(report).contains("Add `org_chart: org.csv` to the profile"))
+        report.leader.hasOrgChart = true
+        #expect(!ReportFormat.text.formatter(view: .week).format(report).contains("org_chart"))
+    }
+}

@@ -62,6 +62,15 @@ enum Figures {
         "(\(Int((range.lowerBound * 100).rounded(.down)))–\(Int((range.upperBound * 100).rounded(.up)))%)"
     }
 
+    /// What to add when much of the week was decided only by who was there and there is no org chart.
+    static func orgChartAdvice(_ report: AllocationReport) -> String? {
+        report.timeAnOrgChartWouldDecide.map { share in
+            "\(percent(share)) of this week's classified time was decided only by who was there: an org chart tells the rules "
+                + "who sits two or more levels below you. Add `org_chart: org.csv` to the profile, a CSV with the columns "
+                + "email,name,manager_email (most HR systems export one)."
+        }
+    }
+
     /// Signed points (`+3.2`, `−1.5`).
     static func points(_ fraction: Double) -> String {
         let value = fraction * 100

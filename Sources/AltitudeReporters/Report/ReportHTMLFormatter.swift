@@ -24,6 +24,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
         }
         page += "<p class=\"verdict\">\(HTML.escape(report.trend.verdict))</p>\n"
             + (report.sinceLastSession.map { "<p class=\"session\">\(HTML.escape(Figures.sinceSession($0)))</p>\n" } ?? "")
+            + (Figures.orgChartAdvice(report).map { "<p class=\"note\">\(HTML.escape($0))</p>\n" } ?? "")
             + "</header>\n"
         page += cards(report)
         page += section("Weekly hours by level", note: "Time at and above altitude stands on the line; below-altitude time hangs beneath it.",

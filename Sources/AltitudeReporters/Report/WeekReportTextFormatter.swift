@@ -26,6 +26,7 @@ public struct WeekReportTextFormatter: ReportFormatter {
         lines.append(headline)
         lines.append("  " + report.trend.verdict)
         if let session = report.sinceLastSession { lines.append("  " + Figures.sinceSession(session)) }
+        if let advice = Figures.orgChartAdvice(report) { lines.append(style.dim("  " + advice)) }
         lines.append("")
 
         lines.append(style.bold("Where the week went") + "  \(Figures.hours(metrics.meetingHours)) h in \(metrics.meetings) meeting\(metrics.meetings == 1 ? "" : "s")"
