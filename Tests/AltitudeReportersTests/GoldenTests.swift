@@ -84,3 +84,18 @@ struct EvidenceAdviceTests {
         #expect(!ReportFormat.text.formatter(view: .week).format(report).contains("org_chart"))
     }
 }
+
+@Suite("The digest on a phone")
+struct DigestOnAPhoneTests {
+    @Test("The HTML part reflows: a viewport, every table and column width a percentage, no fixed 600 px, tables and inline styles only")
+    func fluid() throws {
+        let html = DigestHTMLFormatter().format(ReportFixture.digest())
+        #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+        #expect(!html.contains("width=\"600\""))
+        let widths = html.matches(of: /width="([^"]*)"/).map { String($0.output.1) }
+        #expect(!widths.isEmpty && widths.allSatisfy { $0.hasSuffix("%") }, "\(widths)")
+        let pixelWidths = html.matches(of: /[^-]width:\s*(\d+)px/).map { String($0.output.1) }
+        #expect(pixelWidths.isEmpty, "\(pixelWidths)")
+        #expect(!html.contains("<style") && !html.contains("<svg") && !html.contains("<script") && !html.contains("<img"))
+    }
+}

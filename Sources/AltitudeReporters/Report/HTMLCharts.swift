@@ -96,7 +96,7 @@ enum HTMLCharts {
             guard let range = week.belowShareRange else { continue }
             svg += "<rect x=\"\(number(x(index) - slot * 0.3))\" y=\"\(number(y(range.upperBound)))\" width=\"\(number(slot * 0.6))\" "
                 + "height=\"\(number(max(1, y(range.lowerBound) - y(range.upperBound))))\" fill=\"#d9822b\" opacity=\"0.16\">"
-                + "<title>\(HTML.escape("\(week.metrics.week): could be \(Figures.range(range))"))</title></rect>\n"
+                + "<title>\(HTML.escape("\(week.metrics.week): could be \(Figures.range(range, parenthesised: false))"))</title></rect>\n"
         }
         svg += path(weeks.map(\.metrics.belowShare), x: x, y: y, stroke: "#d9822b", width: 1.5, opacity: 0.55)
         svg += path(weeks.map(\.rollingBelowShare), x: x, y: y, stroke: "#b35c1e", width: 3, opacity: 1)

@@ -57,9 +57,10 @@ enum Figures {
         return percent(share) + " " + Self.range(range)
     }
 
-    /// `(26–38%)`.
-    static func range(_ range: ClosedRange<Double>) -> String {
-        "(\(Int((range.lowerBound * 100).rounded(.down)))–\(Int((range.upperBound * 100).rounded(.up)))%)"
+    /// `(26–38%)`, or `26–38%` unparenthesised.
+    static func range(_ range: ClosedRange<Double>, parenthesised: Bool = true) -> String {
+        let text = "\(Int((range.lowerBound * 100).rounded(.down)))–\(Int((range.upperBound * 100).rounded(.up)))%"
+        return parenthesised ? "(\(text))" : text
     }
 
     /// What to add when much of the week was decided only by who was there and there is no org chart.

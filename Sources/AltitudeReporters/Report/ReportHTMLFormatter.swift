@@ -76,9 +76,9 @@ public struct ReportHTMLFormatter: ReportFormatter {
         let metrics = report.week.metrics
         var cards: [(String, String, String)] = [
             ("Below altitude", Figures.percent(metrics.belowShare),
-             "of classified meeting time" + (report.week.belowShareRange.map { "; could be \(Figures.range($0)) from how each hour was decided" } ?? "")),
+             "of classified meeting time" + (report.week.belowShareRange.map { "; could be \(Figures.range($0, parenthesised: false)) from how each hour was decided" } ?? "")),
             ("4-week mean", Figures.percent(report.week.rollingBelowShare),
-             (report.week.rollingBelowShareRange.map { "could be \(Figures.range($0)); " } ?? "")
+             (report.week.rollingBelowShareRange.map { "could be \(Figures.range($0, parenthesised: false)); " } ?? "")
                 + (report.trend.slopePerWeek.map { "\(Figures.points($0)) points a week" } ?? "not enough weeks for a slope")),
         ]
         if let target = report.leader.target {

@@ -30,7 +30,7 @@ public struct TrendsTextFormatter: ReportFormatter {
                           metrics.focusHours] {
                 row += Figures.hours(hours).leftPadding(7)
             }
-            row += "  " + share + " " + style.yellow(bar) + (week.belowShareRange.map(Figures.range) ?? "").leftPadding(11)
+            row += "  " + share + " " + style.yellow(bar) + (week.belowShareRange.map { Figures.range($0) } ?? "").leftPadding(11)
                 + Figures.percent(week.rollingBelowShare).leftPadding(8)
             lines.append(row)
         }
