@@ -126,9 +126,9 @@ extension Workspace {
             let lastRead = try store.sources(client: selection.client.name).flatMap { [$0.checkedAt, $0.importedAt] }.compactMap { $0 }.max()
             var content = DigestContent(report: report, freshness: .init(lastRead: lastRead, now: now, problems: outcome.refreshProblems),
                                         isAboutClient: !selection.client.isMe)
-            if let last = try store.lastDigest(client: selection.client.name, before: week.description), last.figures.fingerprint != fingerprint {
-                let recomputed = report.weeks.first { $0.metrics.week.description == last.week }?.metrics.belowShare
-                content.rulesChange = .init(week: ISOWeek(iso: last.week) ?? week, sentShare: last.figures.belowShare,
+            if let last = try store.lastDigest(client: selection.client.name, before: week), last.figures.fingerprint != fingerprint {
+                let recomputed = report.weeks.first { $0.metrics.week == last.week }?.metrics.belowShare
+                content.rulesChange = .init(week: last.week, sentShare: last.figures.belowShare,
                                             recomputedShare: recomputed)
             }
             let recipients = try recipients(for: selection.client, leader: leader, request: request, config: config)
@@ -166,7 +166,7 @@ extension Workspace {
     /// store is what keeps two runs at once from both sending it.
     private func deliver(_ message: [UInt8], envelope: DigestEnvelope, client: ClientName, week: ISOWeek, figures: DigestFigures,
                          transport: any MailTransport, force: Bool, store: Store) throws -> DigestOutcome.Delivery {
-        let key = (client: client.name, week: week.description, recipient: envelope.to.address.lowercased())
+        let key = (client: client.name, week: week, recipient: envelope.to.address.lowercased())
         switch try store.claimDigest(client: key.client, week: key.week, recipient: key.recipient, at: now, force: force) {
         case .alreadySent(let sent): return .alreadySent(sent)
         case .beingSent(let since): return .beingSent(since: since)
