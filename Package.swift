@@ -88,7 +88,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "altitude", dependencies: ["AltitudeCLI"]),
-        // What several test targets share (a seeded generator for property tests).
+        // What several test targets share (a seeded generator for property tests, the loopback servers' launcher).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "AltitudeImporterTests",
@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AltitudeMailTests",
-            dependencies: ["AltitudeMail", "AltitudeYAML", "AltitudeModel"]
+            dependencies: ["AltitudeMail", "AltitudeYAML", "AltitudeModel", "TestSupport"]
         ),
         .testTarget(
             name: "AltitudeAnalysisTests",
@@ -113,7 +113,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AltitudeCLITests",
-            dependencies: ["altitude", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["altitude", "AltitudeModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Reports"]  // fixtures and golden files, read by path from the repository
         ),
     ],
