@@ -114,8 +114,21 @@ public struct SMTPTransport: MailTransport {
                              caFile: caFile, connectTimeout: connectTimeout, timeout: timeout)
     }
 
-    public func checkSecret(environment: [String: String]) throws(MailFailure) {
-        _ = try readPassword(environment: environment)
+    /// The password readable and private, the host found; with `connecting`, a session
+    /// that is greeted, secured and logged in as sending would be, then ended before
+    /// MAIL FROM: nothing is sent.
+    public func check(connecting: Bool, environment: [String: String]) throws(MailFailure) -> [String] {
+        let password = try readPassword(environment: environment)
+        var checked = password == nil ? [] : ["the password can be read and is private"]
+        try resolveHost()
+        checked.append("\(host) resolves")
+        guard connecting else { return checked }
+        let session = SMTPSession.run(self, password: password) { server, result in altitude_smtp_check(&server, &result) }
+        guard session.error == ALTITUDE_SMTP_OK else { throw failure(of: session) }
+        checked.append("\(host):\(port) answers" + (session.secured ? (security == .tls ? " over TLS" : " and takes STARTTLS") : " (no TLS)"))
+        if let username, session.loggedIn { checked.append("it accepts the user name and password for \(username)") }
+        checked.append("nothing was sent")
+        return checked
     }
 
     public func send(_ message: [UInt8], from sender: MailAddress, to recipient: MailAddress,
@@ -129,6 +142,14 @@ public struct SMTPTransport: MailTransport {
             }
         }
         guard session.error == ALTITUDE_SMTP_OK else { throw failure(of: session, envelope: (sender, recipient)) }
+    }
+
+    /// The host's addresses looked up now, as sending will: a name that does not resolve fails here.
+    func resolveHost() throws(MailFailure) {
+        var addresses: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host, nil, nil, &addresses)
+        if let addresses { freeaddrinfo(addresses) }
+        guard status == 0 else { throw unresolvable }
     }
 
     /// The password from where the settings say, checked (set, readable, private); nil without one.
