@@ -88,7 +88,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "altitude", dependencies: ["AltitudeCLI"]),
-        // What several test targets share: a seeded generator for property tests, a leader's meetings as values.
+        // What several test targets share: a seeded generator for property tests, a leader's meetings as values, the loopback servers' launcher.
         .target(name: "TestSupport", dependencies: ["AltitudeModel"], path: "Tests/TestSupport"),
         .testTarget(name: "AltitudeModelTests", dependencies: ["AltitudeModel"]),
         .testTarget(
@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AltitudeMailTests",
-            dependencies: ["AltitudeMail", "AltitudeYAML", "AltitudeModel"]
+            dependencies: ["AltitudeMail", "AltitudeYAML", "AltitudeModel", "TestSupport"]
         ),
         .testTarget(
             name: "AltitudeAnalysisTests",
@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(name: "AltitudeWorkspaceTests", dependencies: ["AltitudeWorkspace", "AltitudeModel", "AltitudeStore"]),
         .testTarget(
             name: "AltitudeCLITests",
-            dependencies: ["altitude", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["altitude", "AltitudeModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Reports"]  // fixtures and golden files, read by path from the repository
         ),
     ],

@@ -19,7 +19,7 @@ public struct Altitude: ParsableCommand {
           cat export.ics | altitude events - --timezone Europe/Berlin
 
         Exit codes: 0 success; 1 a check failed; 64 usage error; 65 bad input data; \
-        66 input missing; 67 mail recipient or sender refused; 68 mail server \
+        66 input missing; 67 mail sender, recipient or message refused; 68 mail server \
         unreachable; 69 feed unavailable; 70 internal error; 71 sendmail failed; \
         73 cannot create output; 74 I/O error; 75 feed or mail server temporarily \
         failing; 76 mail TLS failed; 77 mail login refused; 78 profile, rules or \

@@ -29,10 +29,13 @@ public protocol MailTransport: Sendable {
     /// `sendmail` or `smtp host:port`: what the store records and messages name.
     var name: String { get }
 
-    /// What `config check` makes sure of before cron finds out: that a secret the
-    /// settings point to (a password) can be read now, and is private. The secret
-    /// itself goes nowhere. Nothing to check for a transport without one.
-    func checkSecret(environment: [String: String]) throws(MailFailure)
+    /// What `config check` makes sure of before cron finds out, failing as sending
+    /// would (with the same exit code): that a secret the settings point to (a
+    /// password) can be read now and is private — the secret itself goes nowhere —
+    /// and what sending needs here (a program that runs, a host that resolves). With
+    /// `connecting` (`config check --connect`) it also tries the server as far as it
+    /// can without sending anything. Returns what it found, one phrase each.
+    func check(connecting: Bool, environment: [String: String]) throws(MailFailure) -> [String]
 
     /// Hands a finished message to whatever delivers it. `environment` is where
     /// secrets named by variable are looked up.

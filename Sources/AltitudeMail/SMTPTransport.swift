@@ -114,64 +114,42 @@ public struct SMTPTransport: MailTransport {
                              caFile: caFile, connectTimeout: connectTimeout, timeout: timeout)
     }
 
-    public func checkSecret(environment: [String: String]) throws(MailFailure) {
-        _ = try readPassword(environment: environment)
+    /// The password readable and private, the host found; with `connecting`, a session
+    /// that is greeted, secured and logged in as sending would be, then ended before
+    /// MAIL FROM: nothing is sent.
+    public func check(connecting: Bool, environment: [String: String]) throws(MailFailure) -> [String] {
+        let password = try readPassword(environment: environment)
+        var checked = password == nil ? [] : ["the password can be read and is private"]
+        try resolveHost()
+        checked.append("\(host) resolves")
+        guard connecting else { return checked }
+        let session = SMTPSession.run(self, password: password) { server, result in altitude_smtp_check(&server, &result) }
+        guard session.error == ALTITUDE_SMTP_OK else { throw failure(of: session) }
+        checked.append("\(host):\(port) answers" + (session.secured ? (security == .tls ? " over TLS" : " and takes STARTTLS") : " (no TLS)"))
+        if let username, session.loggedIn { checked.append("it accepts the user name and password for \(username)") }
+        checked.append("nothing was sent")
+        return checked
     }
 
     public func send(_ message: [UInt8], from sender: MailAddress, to recipient: MailAddress,
                      environment: [String: String]) throws(MailFailure) {
         let password = try readPassword(environment: environment)
-        let server = "the mail server \(host):\(port)"
-        var result = altitude_mail_result()
-        let security: altitude_mail_security = switch self.security {
-        case .starttls: ALTITUDE_MAIL_STARTTLS
-        case .starttlsOptional: ALTITUDE_MAIL_STARTTLS_OPTIONAL
-        case .tls: ALTITUDE_MAIL_IMPLICIT_TLS
-        case .none: ALTITUDE_MAIL_PLAIN
-        }
-        let loginOptions = authMethod.map { "AUTH=\($0.rawValue.uppercased())" }
-        let error = host.withCString { host in
-            withOptionalCString(caFile) { caFile in
-                withOptionalCString(username) { username in
-                    withOptionalCString(password) { password in
-                        withOptionalCString(loginOptions) { loginOptions in
-                            var config = altitude_mail_server(host: host, port: port, security: Int32(security.rawValue),
-                                                              ca_file: caFile, username: username, password: password,
-                                                              login_options: loginOptions, connect_timeout: connectTimeout,
-                                                              total_timeout: timeout)
-                            return message.withUnsafeBufferPointer { bytes in
-                                bytes.withMemoryRebound(to: CChar.self) { chars in
-                                    altitude_mail_send(&config, sender.address, recipient.address, chars.baseAddress, chars.count, &result)
-                                }
-                            }
-                        }
-                    }
+        let session = SMTPSession.run(self, password: password) { server, result in
+            message.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    altitude_smtp_send(&server, sender.address, recipient.address, chars.baseAddress, chars.count, &result)
                 }
             }
         }
-        let detail = withUnsafeBytes(of: result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        switch altitude_mail_error(rawValue: UInt32(error)) {
-        case ALTITUDE_MAIL_OK:
-            return
-        case ALTITUDE_MAIL_CONNECT:
-            throw MailFailure(.mailServerUnreachable, "cannot connect to \(server): \(detail)")
-        case ALTITUDE_MAIL_TIMEOUT:
-            throw MailFailure(.temporaryFailure, "\(server) did not answer in time (\(timeout) s): try again later")
-        case ALTITUDE_MAIL_TLS:
-            throw MailFailure(.tlsFailed, "the secure connection to \(server) failed: \(detail)"
-                              + (caFile == nil ? " (a private server's CA goes in mail.smtp.ca-file)" : ""))
-        case ALTITUDE_MAIL_NO_STARTTLS:
-            throw MailFailure(.tlsFailed, "\(server) does not offer STARTTLS, and security is starttls: nothing was sent in the clear")
-        case ALTITUDE_MAIL_AUTH:
-            throw MailFailure(.authenticationFailed, "\(server) refused the user name and password for \(username ?? "(none)")")
-        case ALTITUDE_MAIL_REJECTED:
-            throw MailFailure(.recipientRejected, "\(server) refused to send from \(sender.address) to \(recipient.address)"
-                              + (result.response_code > 0 ? " (\(result.response_code))" : ""))
-        case ALTITUDE_MAIL_NO_LIBCURL:
-            throw MailFailure(.unavailable, "cannot send through \(server): \(detail)")
-        default:
-            throw MailFailure(.unavailable, "sending through \(server) failed: \(detail)")
-        }
+        guard session.error == ALTITUDE_SMTP_OK else { throw failure(of: session, envelope: (sender, recipient)) }
+    }
+
+    /// The host's addresses looked up now, as sending will: a name that does not resolve fails here.
+    func resolveHost() throws(MailFailure) {
+        var addresses: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host, nil, nil, &addresses)
+        if let addresses { freeaddrinfo(addresses) }
+        guard status == 0 else { throw unresolvable }
     }
 
     /// The password from where the settings say, checked (set, readable, private); nil without one.
@@ -197,9 +175,4 @@ public struct SMTPTransport: MailTransport {
             return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         }
     }
-}
-
-private func withOptionalCString<T>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> T) -> T {
-    guard let text else { return body(nil) }
-    return text.withCString { body($0) }
 }

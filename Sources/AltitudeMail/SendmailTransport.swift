@@ -27,14 +27,16 @@ public struct SendmailTransport: MailTransport {
         return reader.string(entry.value, what: "\(section).path").map { SendmailTransport(path: expandingHome($0)) }
     }
 
-    /// No secret: the mailer has its own configuration.
-    public func checkSecret(environment: [String: String]) throws(MailFailure) {}
+    /// That the program is there and can be run. No secret (the mailer has its own
+    /// configuration) and no server to try: the mailer delivers later, on its own.
+    public func check(connecting: Bool, environment: [String: String]) throws(MailFailure) -> [String] {
+        try checkProgram()
+        return ["\(path) can be run"]
+    }
 
     public func send(_ message: [UInt8], from sender: MailAddress, to recipient: MailAddress,
                      environment: [String: String]) throws(MailFailure) {
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw MailFailure(.sendmailFailed, "\(path) is not a program that can be run: install a mailer or set mail.sendmail.path")
-        }
+        try checkProgram()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["-t", "-oi", "-f", sender.address]
@@ -65,6 +67,16 @@ public struct SendmailTransport: MailTransport {
             let how = process.terminationReason == .exit ? "exited with \(process.terminationStatus)" : "was killed"
             throw MailFailure(.sendmailFailed, "\(path) \(how)" + (written ? "" : " before reading the whole message")
                               + (said.isEmpty ? "" : ": \(said)"))
+        }
+    }
+
+    private func checkProgram() throws(MailFailure) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw MailFailure(.sendmailFailed, "\(path) does not exist: install a mailer (postfix, msmtp-mta, nullmailer…) "
+                              + "or set mail.sendmail.path")
+        }
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw MailFailure(.sendmailFailed, "\(path) is not a program that can be run: install a mailer or set mail.sendmail.path")
         }
     }
 }

@@ -52,6 +52,8 @@ public struct ConfigCheck: Sendable {
         public var defaultRecipients: [MailAddress]
         /// The clients with recipients of their own, by name.
         public var clients: [String]
+        /// What was found ready for sending, one phrase each ("smtp.example.com resolves").
+        public var checked: [String]
     }
 
     public var path: String
@@ -66,16 +68,18 @@ extension Workspace {
     }
 
     /// `config check`: the file (`path`, else the workspace's) read with every error,
-    /// then what its transport can check before cron finds out (a password readable
-    /// and private). The password itself goes nowhere.
-    public func checkConfig(path: String? = nil) throws -> ConfigCheck {
+    /// then what its transport needs to send, checked before cron finds out (a
+    /// password readable and private, a mailer that runs, a host that resolves; with
+    /// `connect`, the server tried without sending). It fails as sending would, with
+    /// the same exit code. The password itself goes nowhere.
+    public func checkConfig(path: String? = nil, connect: Bool = false) throws -> ConfigCheck {
         let path = path ?? configFilePath
         guard let config = try AltitudeConfigLoader.load(path: path) else { throw Failure(.noInput, "\(path): no such file") }
         guard let mail = config.mail else { return ConfigCheck(path: path, mail: nil) }
-        try mail.transport.checkSecret(environment: environment)
+        let checked = try mail.transport.check(connecting: connect, environment: environment)
         return ConfigCheck(path: path, mail: ConfigCheck.Mail(from: mail.from, transport: mail.transport.name,
                                                               defaultRecipients: mail.defaultRecipients,
-                                                              clients: mail.clientRecipients.keys.sorted()))
+                                                              clients: mail.clientRecipients.keys.sorted(), checked: checked))
     }
 
     /// The transports `mail:` can name, in brief, for `config --help`.

@@ -1,10 +1,24 @@
 import Foundation
+import TestSupport
 
-/// The loopback SMTP server (Tests/Servers/smtp_server.py, aiosmtpd), one per
-/// test, recording what it receives in a directory of its own.
+/// The loopback SMTP server (Tests/Servers/smtp_server.py, aiosmtpd), or one that fails
+/// at a stage of the session (Tests/Servers/faulty_smtp_server.py), one per test,
+/// recording what it receives in a directory of its own.
 final class SMTPServer: @unchecked Sendable {
     enum Mode: String {
         case plain, starttls, tls, silent
+    }
+
+    /// How a faulty server fails: it stops answering, closes the connection, or answers
+    /// 451 ("not now": at EHLO, MAIL FROM or the final ".").
+    enum Fault: String {
+        case stall, drop, `defer`
+    }
+
+    /// Where it fails: before its greeting, on EHLO, on MAIL FROM, in the middle of the
+    /// message, or after the message's final "." instead of confirming it.
+    enum Stage: String {
+        case greeting, ehlo, mail, data, dot
     }
 
     let port: Int
@@ -12,16 +26,27 @@ final class SMTPServer: @unchecked Sendable {
     private let process: Process
 
     init(_ mode: Mode, in store: TestStore, auth: (user: String, password: String)? = nil, reject: [String] = []) throws {
-        directory = store.directory.appendingPathComponent("smtp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var arguments = [AltitudeProcess.repositoryRoot.appendingPathComponent("Tests/Servers/smtp_server.py").path, directory.path,
-                         mode.rawValue]
+        directory = try Self.makeDirectory(in: store)
+        var arguments = [LoopbackServer.script("smtp_server.py"), directory.path, mode.rawValue]
         if let auth { arguments += ["--auth", "\(auth.user):\(auth.password)"] }
         for address in reject { arguments += ["--reject", address] }
-        let port: Int
-        (process, port) = try LoopbackServer.start(try Python.executable(), arguments, failure: SetupFailed(
+        (process, port) = try Self.start(arguments)
+    }
+
+    init(_ fault: Fault, at stage: Stage, in store: TestStore) throws {
+        directory = try Self.makeDirectory(in: store)
+        (process, port) = try Self.start([LoopbackServer.script("faulty_smtp_server.py"), directory.path, fault.rawValue, stage.rawValue])
+    }
+
+    private static func makeDirectory(in store: TestStore) throws -> URL {
+        let directory = store.directory.appendingPathComponent("smtp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    private static func start(_ arguments: [String]) throws -> (Process, Int) {
+        try LoopbackServer.start(try Python.executable(), arguments, failure: SetupFailed(
             message: "the SMTP server did not start: scripts/setup.sh --test installs aiosmtpd and trustme"))
-        self.port = port
     }
 
     deinit { stop() }
@@ -36,6 +61,11 @@ final class SMTPServer: @unchecked Sendable {
 
     var caFile: String { directory.appendingPathComponent("ca.pem").path }
 
+    /// A faulty server's stages reached, in order, over every connection (`connected`, `ehlo`, …).
+    var stages: [String] {
+        ((try? String(contentsOf: directory.appendingPathComponent("stages"), encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
+
     /// The messages received, in order.
     var messages: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -49,20 +79,6 @@ final class SMTPServer: @unchecked Sendable {
             let data = FileManager.default.contents(atPath: String(path.dropLast(4)) + ".json") ?? Data()
             return try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         }
-    }
-}
-
-/// The test environment's Python (`scripts/setup.sh --test` makes it), which has aiosmtpd and trustme.
-enum Python {
-    struct Missing: Error, CustomStringConvertible {
-        var what: String
-        var description: String { "\(what): run scripts/setup.sh --test (make test does) to create .venv with aiosmtpd and trustme" }
-    }
-
-    static func executable() throws -> URL {
-        let python = AltitudeProcess.repositoryRoot.appendingPathComponent(".venv/bin/python")
-        guard FileManager.default.isExecutableFile(atPath: python.path) else { throw Missing(what: "no \(python.path)") }
-        return python
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 
 /// A store of its own for one test, in a directory removed afterwards.
@@ -111,25 +112,4 @@ final class FeedServer: @unchecked Sendable {
     }
 
     struct ServerDidNotStart: Error {}
-}
-
-/// A server script the tests start on loopback; it prints its port on its first line.
-enum LoopbackServer {
-    static func start(_ executable: URL, _ arguments: [String], failure: @autoclosure () -> any Error) throws -> (Process, Int) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-            line.append(byte)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw failure()
-        }
-        return (process, port)
-    }
 }

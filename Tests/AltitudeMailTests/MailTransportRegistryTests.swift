@@ -31,7 +31,8 @@ struct MailTransportRegistryTests {
         let misspelt = String(known.dropLast()) + "x"
         let read = Self.read("mail:\n  from: altitude@example.com\n  \(key):\n    \(misspelt): 1\n")
         #expect(read.settings == nil)
-        #expect(read.errors.contains("config.yaml:4:5: error: unknown key “\(misspelt)” in mail.\(key)\n    hint: did you mean “\(known)”?"),
+        #expect(read.errors.contains("config.yaml:4:5: error: unknown key “\(misspelt)” in mail.\(key)\n"
+                                     + "    hint: did you mean “\(known)”?"),
                 "\(read.errors)")
     }
 
@@ -53,7 +54,8 @@ struct MailTransportRegistryTests {
     func exactlyOneTransport() throws {
         let both = Self.read("mail:\n  from: altitude@example.com\n  sendmail: {path: /usr/sbin/sendmail}\n  smtp: {host: smtp.example.com}\n")
         #expect(both.settings == nil)
-        #expect(both.errors == ["config.yaml:4:3: error: mail has both “sendmail” and “smtp”\n    hint: keep the one transport to send with"])
+        #expect(both.errors == ["config.yaml:4:3: error: mail has both “sendmail” and “smtp”\n"
+                                + "    hint: keep the one transport to send with"])
 
         let none = Self.read("mail:\n  from: altitude@example.com\n")
         let fallback = try #require(none.settings?.transport as? SendmailTransport)

@@ -26,11 +26,14 @@ struct DigestCommand: ParsableCommand {
         (--dry-run), so it suits cron; with --all one client's failure does not stop \
         the others, and the exit code is the first failure's.
 
-        Exit codes besides the usual: 67 the server refused the sender or a \
-        recipient; 68 the mail server refused the connection or cannot be found; \
-        71 sendmail failed; 75 the mail server did not answer in time; 76 TLS \
-        failed (certificate not trusted, or no STARTTLS where it is required); \
-        77 the server refused the user name and password; 78 config.yaml has errors.
+        Exit codes besides the usual: 67 the server refused the sender, a \
+        recipient or the message; 68 the mail server refused the connection or \
+        cannot be found; 71 sendmail failed; 75 try again later: the mail server \
+        did not answer in time (every stage of the session within \
+        mail.smtp.timeout), closed the connection, or put the message off; 76 TLS \
+        failed (certificate not trusted, no STARTTLS where it is required, or \
+        mail.smtp.security that does not match the port); 77 the server refused \
+        the user name and password; 78 config.yaml has errors.
 
         Examples:
           altitude digest                                   # last week's, to mail.to
