@@ -45,15 +45,17 @@ struct InstanceRecord: Sendable {
 
     // MARK: - The columns
 
-    /// Every column of the `instance` table but `id`, described once: the statements
-    /// below, the order values are bound in, reading a row back and both hashes are
-    /// derived from this list. A new `MeetingInstance` property is a column here
-    /// (and one migration in `Schema` adding it); `InstanceColumnsTests` fails until
-    /// every property is carried by a column and comes back from a real store file.
+    /// Every column of the `instance` table but `id`, in the table's order, described
+    /// once: the statements below, the order values are bound in, reading a row back
+    /// and both hashes are derived from this list. A new `MeetingInstance` property is
+    /// a column at the end here and one migration in `Schema` adding it;
+    /// `InstanceColumnsTests` fails until every property is carried by a column that
+    /// the migrated table has and that comes back from a real store file.
     ///
     /// A column reads its value after those before it (`uid` after `seriesId`, an
     /// end after its start). The visible columns are hashed in this order: moving
-    /// one changes every stored row's hash.
+    /// one, or adding a visible one, changes every stored row's hash (each would be
+    /// reported as changed at its next import).
     static let columns: [InstanceColumn] = [
         InstanceColumn("sourceId", change: .bookkeeping) { .integer($0.sourceId) } read: { $0.sourceId = $1.integerValue ?? 0 },
         InstanceColumn("seriesId", fields: ["seriesID"], change: .quiet) { .text($0.instance.seriesID) } read: {
@@ -133,6 +135,12 @@ struct InstanceRecord: Sendable {
             $0.instance.sourceLine = $1.integerValue.map(Int.init)
         },
         InstanceColumn("contentHash", change: .bookkeeping) { .integer($0.contentHash) } read: { $0.contentHash = $1.integerValue ?? 0 },
+        // Quiet: a series whose rule changed has other times too, and those are what a reader sees change.
+        InstanceColumn("recurrenceFrequency", fields: ["recurrenceFrequency"], change: .quiet) {
+            ColumnValue($0.instance.recurrenceFrequency?.rawValue)
+        } read: {
+            $0.instance.recurrenceFrequency = $1.textValue.flatMap(RecurrenceFrequency.init(rawValue:))
+        },
     ]
 
     /// `start` and `end` as their columns hold them (whole seconds since the epoch):

@@ -22,7 +22,7 @@ struct InstanceColumnsTests {
         attendees: [Attendee(email: "a@x.example", name: "A", role: .chair, status: .accepted, kind: .individual),
                     Attendee(email: "room@x.example", role: .nonParticipant, status: .needsAction, kind: .room)],
         myResponse: .tentative, status: .tentative, transparency: .transparent, categories: ["Finance", "Q1"],
-        isRecurring: true, calendarName: "Work", sequence: 3, lastModified: Date(timeIntervalSince1970: 1_772_355_600), sourceLine: 42)
+        isRecurring: true, recurrenceFrequency: .weekly, calendarName: "Work", sequence: 3, lastModified: Date(timeIntervalSince1970: 1_772_355_600), sourceLine: 42)
 
     /// The same, all day: the dates 2026-03-04 and 05, from midnight to midnight (UTC).
     static let allDay: MeetingInstance = {
@@ -96,8 +96,55 @@ struct InstanceColumnsTests {
         #expect(changed.changed.map(\.title) == ["Budget review"])
     }
 
+    @Test("A store from before the frequency: rows read without one, each source is read again and quietly given it")
+    func frequencyMigration() throws {
+        try FileManager.default.createDirectory(atPath: directory.path("store"), withIntermediateDirectories: true)
+        let before = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(before, upTo: "v-org-chart: a client's org chart")
+        try before.write { db in
+            try db.execute(sql: "INSERT INTO client (id, name, createdAt) VALUES (1, 'me', 0)")
+            try db.execute(sql: """
+                INSERT INTO source (id, clientId, location, kind, name, contentHash, etag, instanceCount)
+                VALUES (1, 1, '/data/a.ics', 'file', 'a.ics', 1, '"v1"', 1)
+                """)
+            // The row as the store wrote it then: every column but the frequency.
+            var record = InstanceRecord(Self.timed, attendeeText: "", attendeeListId: nil)
+            record.instance.attendees = []
+            record.sourceId = 1
+            let columns = InstanceRecord.columns.filter { $0.name != "recurrenceFrequency" }
+            try db.execute(sql: "INSERT INTO instance (\(columns.map { "\"\($0.name)\"" }.joined(separator: ", "))) "
+                           + "VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                           arguments: StatementArguments(columns.map { $0.value(record).databaseValue }))
+        }
+        try before.close()
+
+        let store = try Store(path: path)
+        var stored = Self.timed
+        stored.attendees = []
+        stored.recurrenceFrequency = nil
+        #expect(try store.instances(client: "me") == [stored])
+        let source = try #require(try store.sources(client: "me").first)
+        #expect(source.contentHash == nil && source.etag == nil, "the next import reads the source again")
+
+        let changes = try store.replace([snapshot([Self.timed].map { var instance = $0; instance.attendees = []; return instance })],
+                                        client: "me", at: now)[0]
+        #expect(changes.isEmpty && changes.unchanged == 1)
+        #expect(try store.instances(client: "me").map(\.recurrenceFrequency) == [.weekly])
+    }
+
     func snapshot(_ instances: [MeetingInstance]) -> Snapshot {
         Snapshot(location: SourceLocation(location: "/data/a.ics", kind: .file, displayName: "a.ics"), instances: instances,
                  info: SnapshotInfo(events: instances.count, skipped: 0, contentHash: 1))
+    }
+}
+
+extension ColumnValue {
+    /// As GRDB binds it, for writing a row the way an older store did.
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null: .null
+        case .text(let text): text.databaseValue
+        case .integer(let number): number.databaseValue
+        }
     }
 }
