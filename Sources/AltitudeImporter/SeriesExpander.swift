@@ -445,7 +445,8 @@ struct SeriesExpander {
             organizer: record.organizer, attendees: record.attendees,
             myResponse: context.owner.response(organizer: record.organizer, attendees: record.attendees),
             status: record.status, transparency: record.transparency, categories: record.categories,
-            isRecurring: recurrence.isSeries, recurrenceFrequency: recurrence.frequency, calendarName: context.calendarNames[record.calendarIndex],
+            isRecurring: recurrence.isSeries, recurrenceFrequency: recurrence.frequency,
+            calendarName: context.calendarNames[record.calendarIndex],
             sequence: record.sequence, lastModified: record.lastModified.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             sourceLine: record.line)
     }

@@ -135,11 +135,11 @@ struct RuleErrorTests {
     @Test("A recurring value that is no flag or frequency is reported where it is, with the nearest one or the choices")
     func badRecurrence() {
         let typo = errors("rules:\n  - id: x\n    description: d\n    when: {recurring: wekly}\n    level: ic\n")
-        #expect(typo.contains { $0.hasPrefix("bad.yaml:4:23: error: “wekly” is not a valid value for recurring") && $0.contains("did you mean “weekly”?") },
-                "\(typo)")
+        #expect(typo.contains { $0.hasPrefix("bad.yaml:4:23: error: “wekly” is not a valid value for recurring")
+                    && $0.contains("did you mean “weekly”?") }, "\(typo)")
         let listed = errors("rules:\n  - id: x\n    description: d\n    when:\n      recurring: [monthly, fortnightly]\n    level: ic\n")
-        #expect(listed.contains { $0.hasPrefix("bad.yaml:5:18:") && $0.contains("“fortnightly”") && $0.contains("true, false, secondly") },
-                "\(listed)")
+        #expect(listed.contains { $0.hasPrefix("bad.yaml:5:18:") && $0.contains("“fortnightly”")
+                    && $0.contains("true, false, secondly") }, "\(listed)")
         #expect(errors("rules:\n  - id: x\n    description: d\n    when: {recurring: yes}\n    level: ic\n").isEmpty, "yes is true")
     }
 

@@ -26,7 +26,8 @@ struct RecurringCondition: SingleKeyCondition {
         written: ["recurring: true", "recurring: weekly", "recurring: [monthly, yearly]"])
 
     static let examples = [
-        ConditionExample(when: "recurring: true", match: ["{title: Weekly sync, recurring: true}", "{title: Weekly sync, recurring: weekly}"],
+        ConditionExample(when: "recurring: true",
+                         match: ["{title: Weekly sync, recurring: true}", "{title: Weekly sync, recurring: weekly}"],
                          noMatch: ["{title: Weekly sync}"]),
         ConditionExample(when: "recurring: false", match: ["{title: Kickoff}"], noMatch: ["{title: Kickoff, recurring: true}"]),
         // A series whose frequency is not known (listed dates only, or stored before it was kept) is no frequency's.
