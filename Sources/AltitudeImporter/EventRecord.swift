@@ -48,6 +48,10 @@ struct EventRecord: Sendable {
 
     var isRecurring: Bool { !rules.isEmpty || !recurrenceDates.isEmpty }
 
+    /// How often its rules repeat it: the finest FREQ, when it has two rules; nil for
+    /// an event without a rule (a one-off, or listed dates only).
+    var recurrenceFrequency: RecurrenceFrequency? { rules.map(\.frequency).min() }
+
     /// Adds a note once: a property that repeats (EXDATE) says the same thing once.
     mutating func note(_ message: String, property: String?) {
         guard !notes.contains(where: { $0.message == message }) else { return }

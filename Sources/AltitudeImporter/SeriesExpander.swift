@@ -165,12 +165,12 @@ struct SeriesExpander {
         else {
             // Overrides with no master: each stands alone (RFC 5545 lets a client see only these).
             for override in seriesOverrides {
-                if let instance = standalone(override, series: series.id, recurring: true) { output.append(instance) }
+                if let instance = standalone(override, series: series.id, recurrence: .series(nil)) { output.append(instance) }
             }
             return output
         }
         if !master.isRecurring && seriesOverrides.isEmpty {
-            if let instance = standalone(master, series: series.id, recurring: false) { output.append(instance) }
+            if let instance = standalone(master, series: series.id, recurrence: .oneOff) { output.append(instance) }
             return output
         }
 
@@ -190,10 +190,11 @@ struct SeriesExpander {
         var unmatched = overrides
 
         let isRecurring = master.isRecurring || !seriesOverrides.isEmpty
+        let recurrence = Recurrence.series(master.recurrenceFrequency)
         for occurrence in occurrences {
             let recurrenceID = isRecurring ? recurrenceIDText(occurrence.key, timing: timing) : nil
             if let override = unmatched.removeValue(forKey: occurrence.key) {
-                if let instance = standalone(override, series: series.id, recurring: true, recurrenceID: recurrenceID) {
+                if let instance = standalone(override, series: series.id, recurrence: recurrence, recurrenceID: recurrenceID) {
                     output.append(instance)
                 }
                 continue
@@ -207,12 +208,12 @@ struct SeriesExpander {
                 let end = end(of: start, length: futureTiming.length, zone: zone(of: futureTiming))
                 if context.window.overlaps(start: start, end: end) {
                     output.append(instance(future.record, series: series.id, start: start, end: end, allDay: nil,
-                                           recurring: true, recurrenceID: recurrenceID))
+                                           recurrence: recurrence, recurrenceID: recurrenceID))
                 }
                 continue
             }
             if let instance = masterInstance(master, series: series.id, timing: timing, occurrence: occurrence,
-                                             recurrenceID: recurrenceID) {
+                                             recurrence: recurrence, recurrenceID: recurrenceID) {
                 output.append(instance)
             }
         }
@@ -227,13 +228,13 @@ struct SeriesExpander {
             let deletedBy: String? = expansion.removed.contains(key) ? "EXDATE removes that occurrence"
                 : expansion.lastKey.map { key > $0 } == true ? "the series ends before it" : nil
             if let deletedBy {
-                if standalone(override, series: series.id, recurring: true, recurrenceID: text) != nil {
+                if standalone(override, series: series.id, recurrence: recurrence, recurrenceID: text) != nil {
                     diagnostics.append(Diagnostic(.warning, file: context.file, line: override.line, uid: override.uid,
                                                   message: "RECURRENCE-ID \(text) overrides a deleted occurrence (\(deletedBy)): not listed"))
                 }
                 continue
             }
-            guard let instance = standalone(override, series: series.id, recurring: true, recurrenceID: text) else { continue }
+            guard let instance = standalone(override, series: series.id, recurrence: recurrence, recurrenceID: text) else { continue }
             output.append(instance)
             diagnostics.append(Diagnostic(
                 .warning, file: context.file, line: override.line, uid: override.uid,
@@ -372,26 +373,43 @@ struct SeriesExpander {
     // MARK: - Instances
 
     private mutating func masterInstance(_ master: EventRecord, series: String, timing: Timing, occurrence: Occurrence,
-                                         recurrenceID: String?) -> MeetingInstance? {
+                                         recurrence: Recurrence, recurrenceID: String?) -> MeetingInstance? {
         switch timing.start {
         case .timed(_, let zone):
             let end = occurrence.explicitEnd ?? end(of: occurrence.key, length: timing.length, zone: zone)
             guard context.window.overlaps(start: occurrence.key, end: end) else { return nil }
-            return instance(master, series: series, start: occurrence.key, end: end, allDay: nil, recurring: true,
+            return instance(master, series: series, start: occurrence.key, end: end, allDay: nil, recurrence: recurrence,
                             recurrenceID: recurrenceID)
         case .allDay:
             guard case .days(let days) = timing.length else { return nil }
-            return allDayInstance(master, series: series, day: Int(occurrence.key), days: days, recurring: true,
+            return allDayInstance(master, series: series, day: Int(occurrence.key), days: days, recurrence: recurrence,
                                   recurrenceID: recurrenceID)
         }
     }
 
+    /// Whether an instance is one of a series, and how often that series repeats
+    /// (its master's rule: an override has none of its own).
+    private enum Recurrence {
+        case oneOff
+        case series(RecurrenceFrequency?)
+
+        var isSeries: Bool {
+            if case .series = self { return true }
+            return false
+        }
+
+        var frequency: RecurrenceFrequency? {
+            if case .series(let frequency) = self { return frequency }
+            return nil
+        }
+    }
+
     /// A record that is an instance by itself: a one-off, or an override.
-    private mutating func standalone(_ record: EventRecord, series: String, recurring: Bool,
+    private mutating func standalone(_ record: EventRecord, series: String, recurrence: Recurrence,
                                      recurrenceID: String? = nil) -> MeetingInstance? {
         guard let timing = timing(of: record) else { return nil }
         var identifier = recurrenceID
-        if recurring, identifier == nil, let value = record.recurrenceID {
+        if recurrence.isSeries, identifier == nil, let value = record.recurrenceID {
             identifier = recurrenceIDText(key(of: value, record: record, timing: timing) ?? 0, timing: timing)
         }
         switch timing.start {
@@ -399,27 +417,27 @@ struct SeriesExpander {
             let start = timing.start.utc!
             let end = end(of: start, length: timing.length, zone: zone)
             guard context.window.overlaps(start: start, end: end) else { return nil }
-            return instance(record, series: series, start: start, end: end, allDay: nil, recurring: recurring,
+            return instance(record, series: series, start: start, end: end, allDay: nil, recurrence: recurrence,
                             recurrenceID: identifier)
         case .allDay(let day):
             guard case .days(let days) = timing.length else { return nil }
-            return allDayInstance(record, series: series, day: day, days: days, recurring: recurring, recurrenceID: identifier)
+            return allDayInstance(record, series: series, day: day, days: days, recurrence: recurrence, recurrenceID: identifier)
         }
     }
 
-    private func allDayInstance(_ record: EventRecord, series: String, day: Int, days: Int, recurring: Bool,
+    private func allDayInstance(_ record: EventRecord, series: String, day: Int, days: Int, recurrence: Recurrence,
                                 recurrenceID: String?) -> MeetingInstance? {
         let zone = context.displayZone
         let start = zone.utcSeconds(fromWall: Int64(day) * WallClock.secondsPerDay)
         let end = zone.utcSeconds(fromWall: Int64(day + days) * WallClock.secondsPerDay)
         guard context.window.overlaps(start: start, end: end) else { return nil }
         let span = DateSpan(start: CivilDate(dayNumber: day), end: CivilDate(dayNumber: day + days))
-        return instance(record, series: series, start: start, end: end, allDay: span, recurring: recurring,
+        return instance(record, series: series, start: start, end: end, allDay: span, recurrence: recurrence,
                         recurrenceID: recurrenceID)
     }
 
     private func instance(_ record: EventRecord, series: String, start: Int64, end: Int64, allDay: DateSpan?,
-                          recurring: Bool, recurrenceID: String?) -> MeetingInstance {
+                          recurrence: Recurrence, recurrenceID: String?) -> MeetingInstance {
         MeetingInstance(
             uid: record.uid ?? "", recurrenceID: recurrenceID, seriesID: series,
             start: Date(timeIntervalSince1970: TimeInterval(start)), end: Date(timeIntervalSince1970: TimeInterval(end)),
@@ -427,7 +445,8 @@ struct SeriesExpander {
             organizer: record.organizer, attendees: record.attendees,
             myResponse: context.owner.response(organizer: record.organizer, attendees: record.attendees),
             status: record.status, transparency: record.transparency, categories: record.categories,
-            isRecurring: recurring, calendarName: context.calendarNames[record.calendarIndex],
+            isRecurring: recurrence.isSeries, recurrenceFrequency: recurrence.frequency,
+            calendarName: context.calendarNames[record.calendarIndex],
             sequence: record.sequence, lastModified: record.lastModified.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             sourceLine: record.line)
     }

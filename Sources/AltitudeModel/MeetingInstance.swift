@@ -28,6 +28,10 @@ public struct MeetingInstance: Sendable, Hashable, Codable {
     public var transparency: Transparency
     public var categories: [String]
     public var isRecurring: Bool
+    /// How often its series repeats (the RRULE's FREQ; the finest, with two rules).
+    /// Nil for a one-off, a series of listed dates (RDATE) only, an override whose
+    /// series is not in the calendar, and an instance stored before it was kept.
+    public var recurrenceFrequency: RecurrenceFrequency?
     /// The calendar's name (X-WR-CALNAME), when the export has one.
     public var calendarName: String?
     /// SEQUENCE and LAST-MODIFIED (or DTSTAMP): which copy wins when sources disagree.
@@ -41,8 +45,8 @@ public struct MeetingInstance: Sendable, Hashable, Codable {
         allDay: DateSpan? = nil, title: String = "", location: String = "", description: String = "",
         organizer: Participant? = nil, attendees: [Attendee] = [], myResponse: OwnerResponse = .unknown,
         status: EventStatus = .confirmed, transparency: Transparency = .opaque, categories: [String] = [],
-        isRecurring: Bool = false, calendarName: String? = nil, sequence: Int = 0, lastModified: Date? = nil,
-        sourceLine: Int? = nil
+        isRecurring: Bool = false, recurrenceFrequency: RecurrenceFrequency? = nil, calendarName: String? = nil, sequence: Int = 0,
+        lastModified: Date? = nil, sourceLine: Int? = nil
     ) {
         self.uid = uid
         self.recurrenceID = recurrenceID
@@ -60,6 +64,7 @@ public struct MeetingInstance: Sendable, Hashable, Codable {
         self.transparency = transparency
         self.categories = categories
         self.isRecurring = isRecurring
+        self.recurrenceFrequency = recurrenceFrequency
         self.calendarName = calendarName
         self.sequence = sequence
         self.lastModified = lastModified
@@ -208,6 +213,25 @@ public enum EventStatus: String, Sendable, Codable, CaseIterable {
 public enum Transparency: String, Sendable, Codable, CaseIterable {
     case opaque
     case transparent
+}
+
+/// FREQ of a recurrence rule (RFC 5545 §3.3.10), in order from the finest period to the coarsest.
+public enum RecurrenceFrequency: String, Sendable, Codable, CaseIterable, Comparable {
+    case secondly, minutely, hourly, daily, weekly, monthly, yearly
+
+    public static func < (lhs: RecurrenceFrequency, rhs: RecurrenceFrequency) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int {
+        switch self {
+        case .secondly: 0
+        case .minutely: 1
+        case .hourly: 2
+        case .daily: 3
+        case .weekly: 4
+        case .monthly: 5
+        case .yearly: 6
+        }
+    }
 }
 
 /// How the calendar's owner stands toward an instance.

@@ -18,6 +18,8 @@ public struct ExampleMeeting: Sendable, Hashable {
     /// Seconds; 30 minutes when not given.
     public var duration = 1800
     public var recurring = false
+    /// How often it repeats: nil when not said (`recurring: true`).
+    public var frequency: RecurrenceFrequency?
     public var weekday: Weekday = .tuesday
     /// Minutes after midnight; 10:00 when not given.
     public var start = 600
@@ -134,6 +136,6 @@ enum ExampleWorld {
             start: start, end: end, allDay: allDay, title: example.title, location: example.location,
             description: example.description, organizer: organizer, attendees: attendees, myResponse: response,
             status: example.status, transparency: example.transparency, categories: example.categories,
-            isRecurring: example.recurring, calendarName: example.calendar)
+            isRecurring: example.recurring, recurrenceFrequency: example.frequency, calendarName: example.calendar)
     }
 }

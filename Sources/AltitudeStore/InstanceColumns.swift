@@ -30,11 +30,17 @@ struct InstanceRecord: Sendable {
         quietHash = Self.hash(of: Self.quietValues, self)
     }
 
-    /// A row `selectSQL` read, every column in `columns` order; its attendees are
-    /// left for the caller (instances that share a list share one decoded array).
-    init(row: Row) {
+    /// A row `selectSQL` read, every column in `columns` order, an all-day one placed
+    /// in `zone`: its dates begin and end at midnight wherever it is read, whatever
+    /// zone it was imported in. Its attendees are left for the caller (instances
+    /// that share a list share one decoded array).
+    init(row: Row, zone: ZoneRules) {
         instance = MeetingInstance(uid: "", start: .distantPast, end: .distantPast)
         for (index, read) in Self.reads.enumerated() { read.into(&self, ColumnValue(row[index] as DatabaseValue)) }
+        if let span = instance.allDay {
+            instance.start = zone.startOfDay(span.start)
+            instance.end = zone.startOfDay(span.end)
+        }
     }
 
     private static func hash(of values: [ColumnValueFunction], _ record: InstanceRecord) -> Int64 {
@@ -45,15 +51,17 @@ struct InstanceRecord: Sendable {
 
     // MARK: - The columns
 
-    /// Every column of the `instance` table but `id`, described once: the statements
-    /// below, the order values are bound in, reading a row back and both hashes are
-    /// derived from this list. A new `MeetingInstance` property is a column here
-    /// (and one migration in `Schema` adding it); `InstanceColumnsTests` fails until
-    /// every property is carried by a column and comes back from a real store file.
+    /// Every column of the `instance` table but `id`, in the table's order, described
+    /// once: the statements below, the order values are bound in, reading a row back
+    /// and both hashes are derived from this list. A new `MeetingInstance` property is
+    /// a column at the end here and one migration in `Schema` adding it;
+    /// `InstanceColumnsTests` fails until every property is carried by a column that
+    /// the migrated table has and that comes back from a real store file.
     ///
     /// A column reads its value after those before it (`uid` after `seriesId`, an
     /// end after its start). The visible columns are hashed in this order: moving
-    /// one changes every stored row's hash.
+    /// one, or adding a visible one, changes every stored row's hash (each would be
+    /// reported as changed at its next import).
     static let columns: [InstanceColumn] = [
         InstanceColumn("sourceId", change: .bookkeeping) { .integer($0.sourceId) } read: { $0.sourceId = $1.integerValue ?? 0 },
         InstanceColumn("seriesId", fields: ["seriesID"], change: .quiet) { .text($0.instance.seriesID) } read: {
@@ -69,6 +77,7 @@ struct InstanceRecord: Sendable {
         } read: { row, value in
             row.instance.uid = value.textValue.flatMap { $0.isEmpty ? nil : $0 } ?? row.instance.seriesID
         },
+        // See `storedStart`: an all-day row's are its dates, placed when it is read.
         InstanceColumn("start", fields: ["start"]) { .integer($0.storedStart) } read: {
             $0.instance.start = Self.date($1.integerValue ?? 0)
         },
@@ -100,9 +109,8 @@ struct InstanceRecord: Sendable {
             $0.instance.organizer?.name = $1.textValue
         },
         // The list's row in `attendeeList`; what is hashed is the list itself.
-        InstanceColumn("attendeeListId", fields: ["attendees"], hashed: { .text($0.attendeeText) }) { ColumnValue($0.attendeeListId) } read: {
-            $0.attendeeListId = $1.integerValue
-        },
+        InstanceColumn("attendeeListId", fields: ["attendees"], hashed: { .text($0.attendeeText) }) { ColumnValue($0.attendeeListId) }
+            read: { $0.attendeeListId = $1.integerValue },
         InstanceColumn("myResponse", fields: ["myResponse"]) { .text($0.instance.myResponse.rawValue) } read: {
             $0.instance.myResponse = $1.textValue.flatMap(OwnerResponse.init(rawValue:)) ?? .unknown
         },
@@ -126,19 +134,33 @@ struct InstanceRecord: Sendable {
         InstanceColumn("sequence", fields: ["sequence"], change: .quiet) { .integer(Int64($0.instance.sequence)) } read: {
             $0.instance.sequence = Int($1.integerValue ?? 0)
         },
-        InstanceColumn("lastModified", fields: ["lastModified"], change: .quiet) { ColumnValue($0.instance.lastModified.map(Self.seconds)) } read: {
+        InstanceColumn("lastModified", fields: ["lastModified"], change: .quiet) {
+            ColumnValue($0.instance.lastModified.map(Self.seconds))
+        } read: {
             $0.instance.lastModified = $1.integerValue.map(Self.date)
         },
         InstanceColumn("sourceLine", fields: ["sourceLine"], change: .quiet) { ColumnValue($0.instance.sourceLine.map(Int64.init)) } read: {
             $0.instance.sourceLine = $1.integerValue.map(Int.init)
         },
         InstanceColumn("contentHash", change: .bookkeeping) { .integer($0.contentHash) } read: { $0.contentHash = $1.integerValue ?? 0 },
+        // Quiet: a series whose rule changed has other times too, and those are what a reader sees change.
+        InstanceColumn("recurrenceFrequency", fields: ["recurrenceFrequency"], change: .quiet) {
+            ColumnValue($0.instance.recurrenceFrequency?.rawValue)
+        } read: {
+            $0.instance.recurrenceFrequency = $1.textValue.flatMap(RecurrenceFrequency.init(rawValue:))
+        },
     ]
 
-    /// `start` and `end` as their columns hold them (whole seconds since the epoch):
-    /// whether an occurrence moved is read off these.
-    var storedStart: Int64 { Self.seconds(instance.start) }
-    var storedEnd: Int64 { Self.seconds(instance.end) }
+    /// `start` and `end` as their columns hold them, in whole seconds since the epoch:
+    /// a timed instance's instants; an all-day instance's dates, as their midnights in
+    /// UTC — a date is the same date in every zone, so it is kept free of the zone it
+    /// was imported in (`init(row:zone:)` places it in the zone it is read in; a query
+    /// by these columns widens by `Store.placementMargin`). Whether an occurrence moved
+    /// is read off these.
+    var storedStart: Int64 { instance.allDay.map { Self.midnight($0.start) } ?? Self.seconds(instance.start) }
+    var storedEnd: Int64 { instance.allDay.map { Self.midnight($0.end) } ?? Self.seconds(instance.end) }
+
+    private static func midnight(_ date: CivilDate) -> Int64 { Int64(date.dayNumber) * WallClock.secondsPerDay }
 
     private static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
 
@@ -149,8 +171,16 @@ struct InstanceRecord: Sendable {
     /// The prepared statements a ten-year import reuses for every row.
     static let insertSQL = "INSERT INTO instance (\(quotedNames)) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     static let updateSQL = "UPDATE instance SET \(columns.map { "\"\($0.name)\" = ?" }.joined(separator: ", ")) WHERE id = ?"
-    /// Every column, in `columns` order, for `init(row:)`; the caller adds the joins and conditions.
-    static let selectSQL = "SELECT \(columns.map { "instance.\"\($0.name)\"" }.joined(separator: ", ")) FROM instance"
+    /// Every column, in `columns` order, for `init(row:zone:)`; the caller adds the joins and conditions.
+    static let selectSQL = "SELECT \(selection) FROM instance"
+    static let selection = columns.map { "instance.\"\($0.name)\"" }.joined(separator: ", ")
+
+    /// What the columns hold, as a number each store records (SQLite's `user_version`):
+    /// raised when a column's values change meaning, so that `Store` writes every row
+    /// again through `columns` (and both hashes with it) when it opens a store written
+    /// before. 0: before this was recorded; 1: an all-day row's times are its dates' UTC
+    /// midnights, not instants in the zone it was imported in.
+    static let format = 1
     /// The quiet columns, in order: a query selects these first for `quietHash(of:)`.
     static let quietSelection = columns.filter { $0.change == .quiet }.map { "\"\($0.name)\"" }.joined(separator: ", ")
     private static let quotedNames = columns.map { "\"\($0.name)\"" }.joined(separator: ", ")

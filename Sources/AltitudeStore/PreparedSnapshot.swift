@@ -7,6 +7,7 @@ import Foundation
 /// only looks up and writes.
 struct PreparedSnapshot {
     let location: SourceLocation
+    let zone: ZoneRules
     let info: SnapshotInfo
     /// One per occurrence, in the snapshot's order; `attendeeListId` is still an
     /// index into `lists` (resolved to a row id in the transaction).
@@ -14,11 +15,13 @@ struct PreparedSnapshot {
     var keys: [OccurrenceKey] = []
     /// The distinct attendee lists, as `AttendeeCodec` writes them, with their `ContentHash`.
     var lists: [(text: String, hash: Int64)] = []
+    /// What the source covers, as instants in the zone it was read in (`altitude sources` shows it).
     var firstStart: Int64?
     var lastEnd: Int64?
 
     init(_ snapshot: Snapshot, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
         location = snapshot.location
+        zone = snapshot.zone
         info = snapshot.info
         let instances = snapshot.instances
         let workers = max(1, min(parallelism, instances.count / 4096))
@@ -48,8 +51,8 @@ struct PreparedSnapshot {
                 keys.append(slice.keys[offset])
             }
         }
-        firstStart = rows.map(\.storedStart).min()
-        lastEnd = rows.map(\.storedEnd).max()
+        firstStart = rows.map { Int64($0.instance.start.timeIntervalSince1970.rounded(.down)) }.min()
+        lastEnd = rows.map { Int64($0.instance.end.timeIntervalSince1970.rounded(.down)) }.max()
     }
 
     /// One worker's share of the instances.

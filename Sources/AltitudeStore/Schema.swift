@@ -112,6 +112,12 @@ enum Schema {
             // The org chart a client's profile names, as CSV: a stored profile reads without the file beside it.
             try db.alter(table: "client") { table in table.add(column: "orgChart", .text) }
         }
+        migrator.registerMigration("v-recurrence-frequency: how often each series repeats") { db in
+            try db.alter(table: "instance") { table in table.add(column: "recurrenceFrequency", .text) }
+            // Only the calendar says how often a stored series repeats: every source is read
+            // again at its next import, however unchanged its bytes (or its feed) are.
+            try db.execute(sql: "UPDATE source SET contentHash = NULL, etag = NULL, lastModifiedHeader = NULL")
+        }
         return migrator
     }
 }

@@ -48,10 +48,47 @@ public final class Store: Sendable {
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
+            try Self.rewriteRowsOfAnEarlierFormat(in: pool)
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.describe(error, path: path)
+        }
+    }
+
+    /// Writes every instance row again through `InstanceRecord.columns` when the store
+    /// was written in an earlier `InstanceRecord.format`, once, in one transaction: rows
+    /// stored before and after a change to what a column holds agree, and so do their
+    /// hashes (a re-import finds them unchanged). A new store has no rows to write.
+    private static func rewriteRowsOfAnEarlierFormat(in pool: DatabasePool) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                // Read again under the lock: a second process may have just done it.
+                guard try Int.fetchOne(db, sql: "PRAGMA user_version") != InstanceRecord.format else { return .commit }
+                var texts: [Int64: String] = [:]
+                let lists = try Row.fetchCursor(db, sql: "SELECT id, attendees FROM attendeeList")
+                while let row = try lists.next() { texts[row["id"]] = row["attendees"] }
+                let update = try db.makeStatement(sql: InstanceRecord.updateSQL)
+                // In batches by row id: a coach's store can hold hundreds of thousands of rows.
+                var last: Int64 = 0
+                while true {
+                    let rows = try Row.fetchAll(db, sql: """
+                        SELECT \(InstanceRecord.selection), instance.id FROM instance
+                        WHERE instance.id > ? ORDER BY instance.id LIMIT 10000
+                        """, arguments: [last])
+                    guard !rows.isEmpty else { break }
+                    for row in rows {
+                        let stored = InstanceRecord(row: row, zone: .utc)
+                        var record = InstanceRecord(stored.instance, attendeeText: stored.attendeeListId.flatMap { texts[$0] } ?? "",
+                                                    attendeeListId: stored.attendeeListId)
+                        record.sourceId = stored.sourceId
+                        last = row[InstanceRecord.columns.count]
+                        try run(update, binding: record, id: last, in: db)
+                    }
+                }
+                try db.execute(sql: "PRAGMA user_version = \(InstanceRecord.format)")
+                return .commit
+            }
         }
     }
 
@@ -220,13 +257,17 @@ public final class Store: Sendable {
         // What the source said last time, by occurrence.
         var previous: [OccurrenceKey: Previous] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(InstanceRecord.quietSelection), id, seriesId, recurrenceId, contentHash, start, "end", title FROM instance WHERE sourceId = ?
+            SELECT \(InstanceRecord.quietSelection), id, seriesId, recurrenceId, contentHash, start, "end", allDayStart, title
+            FROM instance WHERE sourceId = ?
             """, arguments: [sourceId])
         while let row = try rows.next() {
             let recurrenceId: String = row["recurrenceId"]
             let key = OccurrenceKey(seriesID: row["seriesId"], recurrenceID: recurrenceId.isEmpty ? nil : recurrenceId)
+            let allDay: String? = row["allDayStart"]
             previous[key] = Previous(id: row["id"], hash: row["contentHash"], quietHash: InstanceRecord.quietHash(of: row),
-                                     start: row["start"], end: row["end"], title: row["title"])
+                                     start: row["start"], end: row["end"], title: row["title"],
+                                     placedStart: allDay.flatMap(CivilDate.init(iso:)).map(snapshot.zone.startOfDay)
+                                        ?? Date(timeIntervalSince1970: TimeInterval(row["start"] as Int64)))
         }
 
         let listIds = try storeAttendeeLists(snapshot.lists, in: db)
@@ -241,8 +282,7 @@ public final class Store: Sendable {
                     try Self.run(update, binding: record, id: old.id, in: db)
                     let now = ChangedOccurrence(title: record.instance.title, start: record.instance.start)
                     if old.start != record.storedStart || old.end != record.storedEnd {
-                        changes.moved.append(ChangedOccurrence(title: now.title, start: now.start,
-                                                               previousStart: Date(timeIntervalSince1970: TimeInterval(old.start))))
+                        changes.moved.append(ChangedOccurrence(title: now.title, start: now.start, previousStart: old.placedStart))
                     } else {
                         changes.changed.append(now)
                     }
@@ -258,7 +298,7 @@ public final class Store: Sendable {
         let delete = try db.cachedStatement(sql: "DELETE FROM instance WHERE id = ?")
         for old in previous.values.sorted(by: { ($0.start, $0.title) < ($1.start, $1.title) }) {
             try delete.execute(arguments: [old.id])
-            changes.removed.append(ChangedOccurrence(title: old.title, start: Date(timeIntervalSince1970: TimeInterval(old.start))))
+            changes.removed.append(ChangedOccurrence(title: old.title, start: old.placedStart))
         }
         if !changes.removed.isEmpty || !changes.moved.isEmpty || !changes.changed.isEmpty { try Self.removeUnusedAttendeeLists(db) }
 
@@ -283,9 +323,12 @@ public final class Store: Sendable {
         var id: Int64
         var hash: Int64
         var quietHash: Int64
+        /// As stored (see `InstanceRecord.storedStart`).
         var start: Int64
         var end: Int64
         var title: String
+        /// Where it started, in the zone the new snapshot was read in: what the summary shows.
+        var placedStart: Date
     }
 
     /// The row id of each list (in order), storing those the store does not have.
@@ -328,10 +371,15 @@ public final class Store: Sendable {
 
     // MARK: - Reading
 
-    /// The client's instances overlapping the window (all of them without one),
-    /// merged across sources (the higher SEQUENCE, then the later modification,
-    /// wins), ordered by start then UID.
-    public func instances(client: String, window: DateInterval? = nil) throws(StoreError) -> [MeetingInstance] {
+    /// How far a stored time can be from where it falls in a zone: an all-day row's
+    /// is its date's midnight in UTC, and zones are from 12 hours behind UTC to 14
+    /// ahead. A query by stored times widens by this, and places what it finds.
+    static let placementMargin: Int64 = WallClock.secondsPerDay
+
+    /// The client's instances overlapping the window (all of them without one), read
+    /// in `zone` (an all-day instance falls on its dates there), merged across sources
+    /// (the higher SEQUENCE, then the later modification, wins), ordered by start then UID.
+    public func instances(client: String, zone: ZoneRules, window: DateInterval? = nil) throws(StoreError) -> [MeetingInstance] {
         let bySource: [Int64: [MeetingInstance]] = try read { db in
             var sql = """
                 \(InstanceRecord.selectSQL) JOIN source ON source.id = instance.sourceId
@@ -339,10 +387,10 @@ public final class Store: Sendable {
                 """
             var arguments: StatementArguments = [client]
             if let window {
-                // Overlap, with an instant event at the window's start counted in.
-                sql += " AND instance.start < ? AND (instance.\"end\" > ? OR instance.start >= ?)"
-                arguments += [Int64(window.end.timeIntervalSince1970), Int64(window.start.timeIntervalSince1970),
-                              Int64(window.start.timeIntervalSince1970)]
+                // Wider by the margin; each instance is held to the window once placed.
+                let start = Int64(window.start.timeIntervalSince1970) - Self.placementMargin
+                sql += " AND instance.start < ? AND instance.\"end\" > ?"
+                arguments += [Int64(window.end.timeIntervalSince1970) + Self.placementMargin, start]
             }
             // The client's attendee lists in one query, each decoded once, when first
             // needed: the instances that share a list share one array.
@@ -357,7 +405,10 @@ public final class Store: Sendable {
             var grouped: [Int64: [MeetingInstance]] = [:]
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
-                var record = InstanceRecord(row: row)
+                var record = InstanceRecord(row: row, zone: zone)
+                // Overlap, with an instant event at the window's start counted in.
+                if let window, !(record.instance.start < window.end
+                                 && (record.instance.end > window.start || record.instance.start >= window.start)) { continue }
                 if let id = record.attendeeListId {
                     let attendees = decoded[id] ?? AttendeeCodec.decode(texts[id] ?? "")
                     decoded[id] = attendees
@@ -370,12 +421,18 @@ public final class Store: Sendable {
         return InstanceMerger.merge(bySource.keys.sorted().map { bySource[$0]! })
     }
 
-    /// The earliest instance start the client has, for a default window.
-    public func firstStart(client: String) throws(StoreError) -> Date? {
+    /// Where the client's earliest instance starts in `zone` (an all-day one at its
+    /// date's midnight there), for a default window.
+    public func firstStart(client: String, zone: ZoneRules) throws(StoreError) -> Date? {
         try read { db in
-            try Int64.fetchOne(db, sql: """
-                SELECT MIN(source.firstStart) FROM source JOIN client ON client.id = source.clientId WHERE client.name = ?
-                """, arguments: [client]).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT MIN(instance.start) FILTER (WHERE instance.allDayStart IS NULL) AS timed, MIN(instance.allDayStart) AS allDay
+                FROM instance JOIN source ON source.id = instance.sourceId JOIN client ON client.id = source.clientId
+                WHERE client.name = ?
+                """, arguments: [client]) else { return nil }
+            let timed = (row["timed"] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            let allDay = (row["allDay"] as String?).flatMap(CivilDate.init(iso:)).map(zone.startOfDay)
+            return [timed, allDay].compactMap { $0 }.min()
         }
     }
 }

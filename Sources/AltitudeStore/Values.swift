@@ -1,15 +1,18 @@
 import AltitudeModel
 import Foundation
 
-/// What one source says now: the instances read from it, and facts about them.
+/// What one source says now: the instances read from it, the zone they were read
+/// in (where its all-day dates were placed), and facts about them.
 public struct Snapshot: Sendable {
     public var location: SourceLocation
     public var instances: [MeetingInstance]
+    public var zone: ZoneRules
     public var info: SnapshotInfo
 
-    public init(location: SourceLocation, instances: [MeetingInstance], info: SnapshotInfo) {
+    public init(location: SourceLocation, instances: [MeetingInstance], zone: ZoneRules, info: SnapshotInfo) {
         self.location = location
         self.instances = instances
+        self.zone = zone
         self.info = info
     }
 }

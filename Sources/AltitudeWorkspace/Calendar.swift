@@ -118,9 +118,9 @@ extension Workspace {
     /// The client's instances in the window, with the owner's own responses read
     /// again from the current profile (the store keeps what was read at import).
     private func read(_ store: Store, client: ClientName, days: DayWindow, zone: ZoneRules, owner: OwnerIdentity) throws -> LoadedCalendar {
-        let first = days.from == nil ? try store.firstStart(client: client.name) : nil
+        let first = days.from == nil ? try store.firstStart(client: client.name, zone: zone) : nil
         let window = days.interval(firstStart: first, zone: zone, now: now)
-        var instances = try store.instances(client: client.name, window: window)
+        var instances = try store.instances(client: client.name, zone: zone, window: window)
         if !owner.emails.isEmpty {
             for index in instances.indices {
                 instances[index].myResponse = owner.response(organizer: instances[index].organizer, attendees: instances[index].attendees)

@@ -118,7 +118,7 @@ extension Workspace {
                     + "if it is another calendar, import each stream with --name NAME to keep them apart"))
             }
             let file = result.files.first
-            snapshots.append(Snapshot(location: location, instances: result.instances,
+            snapshots.append(Snapshot(location: location, instances: result.instances, zone: zone,
                                       info: SnapshotInfo(events: file?.events ?? 0, skipped: file?.skipped ?? 0, contentHash: hash,
                                                          etag: etag, lastModifiedHeader: lastModified)))
             report.outcome = .imported(SnapshotChanges())

@@ -116,6 +116,43 @@ struct ImportCommandTests {
         #expect(try store.query { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM source") } == 1)
     }
 
+    @Test("An all-day event stays on its date when the profile's zone changes: events lists it on its day, in its place, in every format")
+    func allDayFollowsTheReadingZone() throws {
+        let outOfOffice = """
+            BEGIN:VEVENT\r\nUID:ooo@acme.example\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20261016\r\n\
+            DTEND;VALUE=DATE:20261017\r\nSUMMARY:Out of office\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n
+            """
+        // Fri 2026-10-16 09:00 in Auckland (NZDT), Thu 15 16:00 in New York, Thu 15 13:00 in Los Angeles.
+        let standup = CalendarText.event(uid: "standup@acme.example", title: "Standup", start: "20261015T200000Z")
+        let export = try store.write(CalendarText.calendar([outOfOffice, standup]), to: "export.ics")
+        func profile(_ zone: String) throws -> String {
+            try store.write("name: Maya\nemail: maya@acme.example\nlevel: vp\ntimezone: \(zone)\npromoted: 2026-01-05\n"
+                            + "organization: [acme.example]\ntarget: 0.25\n", to: "profile.yaml")
+        }
+        let first = try store.run(["import", export, "--to", "2027-01-01", "--profile", try profile("America/New_York")])
+        #expect(first.status == 0, "\(first.stderr)")
+
+        // Moved east: the day starts 17 hours earlier, before the Friday stand-up.
+        #expect(try store.run(["import", "--profile", try profile("Pacific/Auckland")]).stdout.contains("profile updated"))
+        let window = ["--from", "2026-10-12", "--to", "2026-10-19"]
+        let east = try store.run(["events"] + window).stdout.split(separator: "\n").dropFirst().map(String.init)
+        #expect(east.count == 2 && east[0].hasPrefix("Fri 2026-10-16  all day") && east[0].contains("Out of office")
+                && east[1].hasPrefix("Fri 2026-10-16  09:00"), "\(east)")
+        let csv = try store.run(["events", "--format", "csv"] + window).stdout.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(csv.first?.hasPrefix("ooo@acme.example,,2026-10-16,2026-10-17,true,Out of office") == true, "\(csv)")
+        let json = try store.run(["events", "--format", "json"] + window).stdout
+        let titles = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["instances"] as? [[String: Any]]
+        #expect(titles?.map { "\($0["title"] ?? "") \($0["start"] ?? "")" } == ["Out of office 2026-10-16", "Standup 2026-10-15T20:00:00Z"])
+
+        // Moved west: still Friday (an import made there would say so too).
+        #expect(try store.run(["import", "--profile", try profile("America/Los_Angeles")]).stdout.contains("profile updated"))
+        let west = try store.run(["events"] + window).stdout.split(separator: "\n").dropFirst().map(String.init)
+        #expect(west.count == 2 && west[0].hasPrefix("Thu 2026-10-15  13:00") && west[1].hasPrefix("Fri 2026-10-16  all day"), "\(west)")
+        let again = try store.run(["import", export, "--to", "2027-01-01"])
+        #expect(again.stdout.contains("no changes"), "\(again.stdout)")
+        #expect(try store.run(["events"] + window).stdout.split(separator: "\n").dropFirst().map(String.init) == west)
+    }
+
     @Test("Analysis commands read the store when no SOURCE is given, and say so when it is empty")
     func readsTheStore() throws {
         let empty = try store.run(["events"])

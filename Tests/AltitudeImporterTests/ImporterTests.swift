@@ -20,6 +20,25 @@ struct RecurrenceSetTests {
         #expect(result.instances[0].isRecurring)
     }
 
+    @Test("Each instance carries its series' frequency (an override its master's); a one-off has none")
+    func recurrenceFrequency() throws {
+        let result = try Fixture.read("rrule_weekly_frequency.ics", to: "2027-01-01")
+        let frequencies = result.instances.map { "\($0.title): \($0.recurrenceFrequency?.rawValue ?? "none")" }
+        #expect(frequencies == ["Staff meeting: weekly", "Kickoff: none", "Board day: yearly", "Staff meeting (moved to Tuesday): weekly",
+                                "Staff meeting: weekly"])
+        #expect(result.instances.filter(\.isRecurring).count == 4)
+    }
+
+    @Test("Two rules: the finer frequency; listed dates only, or an override alone: recurring, with no frequency")
+    func recurrenceFrequencyWithoutOneRule() throws {
+        let twoRules = try Fixture.read("rrule_two_rules_finest_frequency.ics").instances
+        #expect(twoRules.map(\.recurrenceFrequency) == Array(repeating: .daily, count: 4))
+        for name in ["rdate_tzid.ics", "event_override_without_master.ics"] {
+            let instances = try Fixture.read(name).instances
+            #expect(!instances.isEmpty && instances.allSatisfy { $0.isRecurring && $0.recurrenceFrequency == nil }, "\(name)")
+        }
+    }
+
     @Test("RANGE=THISANDFUTURE moves and reshapes every later occurrence")
     func thisAndFuture() throws {
         let result = try Fixture.read("event_range_thisandfuture.ics")

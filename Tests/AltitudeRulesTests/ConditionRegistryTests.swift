@@ -70,6 +70,24 @@ struct ConditionRegistryTests {
         for key in ExampleMeeting.keys { #expect(rows.contains { $0.hasPrefix("| ") && $0.contains("`\(key)`") }, "\(key)") }
     }
 
+    @Test("recurring: rules show lists the frequencies it asks for, and explain says how often a meeting repeats")
+    func recurringFrequencyInWords() throws {
+        let rule = try Self.rule(when: "recurring: [yearly, monthly]")
+        #expect(rule.rule.when.description == "recurring: monthly | yearly")
+        #expect(try Self.rule(when: "recurring: false").rule.when.description == "recurring: false")
+
+        var classifier = Classifier(rules: rule.set, profile: ExampleWorld.profile(ladder: rule.set.ladder))
+        var meeting = ExampleMeeting()
+        meeting.title = "Business review"
+        meeting.recurring = true
+        #expect(classifier.check(rule.rule, against: ExampleWorld.instance(meeting)) == (false, "it repeats (how often is not known)"))
+        meeting.frequency = .monthly
+        #expect(classifier.check(rule.rule, against: ExampleWorld.instance(meeting)) == (true, "it repeats monthly"))
+        meeting.recurring = false
+        meeting.frequency = nil
+        #expect(classifier.check(rule.rule, against: ExampleWorld.instance(meeting)) == (false, "it is a one-off"))
+    }
+
     // MARK: - Support
 
     /// A rule set of one rule with this condition and examples, on a one-level ladder:

@@ -132,6 +132,17 @@ struct RuleErrorTests {
         #expect(found.contains { $0.hasPrefix("bad.yaml:5:12:") && $0.contains("did you mean “director”?") })
     }
 
+    @Test("A recurring value that is no flag or frequency is reported where it is, with the nearest one or the choices")
+    func badRecurrence() {
+        let typo = errors("rules:\n  - id: x\n    description: d\n    when: {recurring: wekly}\n    level: ic\n")
+        #expect(typo.contains { $0.hasPrefix("bad.yaml:4:23: error: “wekly” is not a valid value for recurring")
+                    && $0.contains("did you mean “weekly”?") }, "\(typo)")
+        let listed = errors("rules:\n  - id: x\n    description: d\n    when:\n      recurring: [monthly, fortnightly]\n    level: ic\n")
+        #expect(listed.contains { $0.hasPrefix("bad.yaml:5:18:") && $0.contains("“fortnightly”")
+                    && $0.contains("true, false, secondly") }, "\(listed)")
+        #expect(errors("rules:\n  - id: x\n    description: d\n    when: {recurring: yes}\n    level: ic\n").isEmpty, "yes is true")
+    }
+
     @Test("An unknown attendee group is reported with a suggestion")
     func unknownGroup() {
         let found = errors("rules:\n  - id: x\n    description: d\n    when: {with: direct}\n    level: ic\n")

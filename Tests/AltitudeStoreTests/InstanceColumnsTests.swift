@@ -22,7 +22,8 @@ struct InstanceColumnsTests {
         attendees: [Attendee(email: "a@x.example", name: "A", role: .chair, status: .accepted, kind: .individual),
                     Attendee(email: "room@x.example", role: .nonParticipant, status: .needsAction, kind: .room)],
         myResponse: .tentative, status: .tentative, transparency: .transparent, categories: ["Finance", "Q1"],
-        isRecurring: true, calendarName: "Work", sequence: 3, lastModified: Date(timeIntervalSince1970: 1_772_355_600), sourceLine: 42)
+        isRecurring: true, recurrenceFrequency: .weekly, calendarName: "Work", sequence: 3,
+        lastModified: Date(timeIntervalSince1970: 1_772_355_600), sourceLine: 42)
 
     /// The same, all day: the dates 2026-03-04 and 05, from midnight to midnight (UTC).
     static let allDay: MeetingInstance = {
@@ -61,7 +62,7 @@ struct InstanceColumnsTests {
     func roundTrip() throws {
         let store = try Store(path: path)
         _ = try store.replace([snapshot([Self.timed, Self.allDay])], client: "me", at: now)
-        let read = try Store(path: path).instances(client: "me")
+        let read = try Store(path: path).instances(client: "me", zone: .utc)
         #expect(read == [Self.timed, Self.allDay])
     }
 
@@ -88,7 +89,7 @@ struct InstanceColumnsTests {
         quiet.organizer?.name = "Chief Financial Officer"
         let unchanged = try store.replace([snapshot([quiet])], client: "me", at: now)[0]
         #expect(unchanged.isEmpty && unchanged.unchanged == 1)
-        #expect(try store.instances(client: "me") == [quiet], "the quiet columns are stored all the same")
+        #expect(try store.instances(client: "me", zone: .utc) == [quiet], "the quiet columns are stored all the same")
 
         var visible = quiet
         visible.location = "Room 5"
@@ -96,8 +97,89 @@ struct InstanceColumnsTests {
         #expect(changed.changed.map(\.title) == ["Budget review"])
     }
 
-    func snapshot(_ instances: [MeetingInstance]) -> Snapshot {
-        Snapshot(location: SourceLocation(location: "/data/a.ics", kind: .file, displayName: "a.ics"), instances: instances,
+    @Test("A store from before the frequency: rows read without one, each source is read again and quietly given it")
+    func frequencyMigration() throws {
+        try FileManager.default.createDirectory(atPath: directory.path("store"), withIntermediateDirectories: true)
+        let before = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(before, upTo: "v-org-chart: a client's org chart")
+        try before.write { db in
+            try db.execute(sql: "INSERT INTO client (id, name, createdAt) VALUES (1, 'me', 0)")
+            try db.execute(sql: """
+                INSERT INTO source (id, clientId, location, kind, name, contentHash, etag, instanceCount)
+                VALUES (1, 1, '/data/a.ics', 'file', 'a.ics', 1, '"v1"', 1)
+                """)
+            // The row as the store wrote it then: every column but the frequency.
+            var record = InstanceRecord(Self.timed, attendeeText: "", attendeeListId: nil)
+            record.instance.attendees = []
+            record.sourceId = 1
+            let columns = InstanceRecord.columns.filter { $0.name != "recurrenceFrequency" }
+            try db.execute(sql: "INSERT INTO instance (\(columns.map { "\"\($0.name)\"" }.joined(separator: ", "))) "
+                           + "VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                           arguments: StatementArguments(columns.map { $0.value(record).databaseValue }))
+        }
+        try before.close()
+
+        let store = try Store(path: path)
+        var stored = Self.timed
+        stored.attendees = []
+        stored.recurrenceFrequency = nil
+        #expect(try store.instances(client: "me", zone: .utc) == [stored])
+        let source = try #require(try store.sources(client: "me").first)
+        #expect(source.contentHash == nil && source.etag == nil, "the next import reads the source again")
+
+        let changes = try store.replace([snapshot([Self.timed].map { var instance = $0; instance.attendees = []; return instance })],
+                                        client: "me", at: now)[0]
+        #expect(changes.isEmpty && changes.unchanged == 1)
+        #expect(try store.instances(client: "me", zone: .utc).map(\.recurrenceFrequency) == [.weekly])
+    }
+
+    @Test("A store whose all-day rows hold instants of the zone they were imported in is rewritten once: dates, placed where read")
+    func allDayRowsRewritten() throws {
+        let york = try #require(ZoneRules(ianaIdentifier: "America/New_York"))
+        let tokyo = try #require(ZoneRules(ianaIdentifier: "Asia/Tokyo"))
+        var offsite = Self.allDay
+        offsite.attendees = []
+        (offsite.start, offsite.end) = (york.startOfDay(offsite.allDay!.start), york.startOfDay(offsite.allDay!.end))
+        let store = try Store(path: path)
+        _ = try store.replace([snapshot([offsite], zone: york)], client: "me", at: now)
+        // As an import in New York wrote the row before: its instants, and the hash of them.
+        let record = InstanceRecord(offsite, attendeeText: "", attendeeListId: nil)
+        let seconds = { (date: Date) in Int64(date.timeIntervalSince1970) }
+        var old = ContentHash()
+        for column in InstanceRecord.columns where column.change == .visible {
+            switch column.name {
+            case "start": old.add(seconds(offsite.start))
+            case "end": old.add(seconds(offsite.end))
+            default: column.hashed(record).add(to: &old)
+            }
+        }
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE instance SET start = ?, \"end\" = ?, contentHash = ?",
+                           arguments: [seconds(offsite.start), seconds(offsite.end), old.value])
+            try db.execute(sql: "PRAGMA user_version = 0")
+        }
+
+        let reopened = try Store(path: path)
+        let stored = try DatabaseQueue(path: path).read { db in try Row.fetchOne(db, sql: "SELECT start, \"end\" FROM instance") }
+        #expect(stored?["start"] == Int64(20_516 * 86_400) && stored?["end"] == Int64(20_518 * 86_400), "2026-03-04 and 06, at midnight UTC")
+        #expect(try reopened.instances(client: "me", zone: tokyo).map(\.start) == [tokyo.startOfDay(offsite.allDay!.start)])
+        let again = try reopened.replace([snapshot([offsite], zone: york)], client: "me", at: now)[0]
+        #expect(again.isEmpty && again.unchanged == 1, "imported again from the same export, nothing moved: \(again)")
+    }
+
+    func snapshot(_ instances: [MeetingInstance], zone: ZoneRules = .utc) -> Snapshot {
+        Snapshot(location: SourceLocation(location: "/data/a.ics", kind: .file, displayName: "a.ics"), instances: instances, zone: zone,
                  info: SnapshotInfo(events: instances.count, skipped: 0, contentHash: 1))
+    }
+}
+
+extension ColumnValue {
+    /// As GRDB binds it, for writing a row the way an older store did.
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null: .null
+        case .text(let text): text.databaseValue
+        case .integer(let number): number.databaseValue
+        }
     }
 }

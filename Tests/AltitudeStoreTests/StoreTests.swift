@@ -31,7 +31,7 @@ struct StoreTests {
         let again = try store.replace([snapshot("a.ics", instances)], client: "me", at: now)
         #expect(again[0].isEmpty)
         #expect(again[0].unchanged == 5)
-        #expect(try store.instances(client: "me").count == 5)
+        #expect(try store.instances(client: "me", zone: .utc).count == 5)
     }
 
     @Test("A newer export with one moved and one deleted meeting reports exactly those")
@@ -50,7 +50,7 @@ struct StoreTests {
         #expect(changes.moved == [ChangedOccurrence(title: "Weekly sync", start: at(day: 4, hour: 17), previousStart: at(day: 4, hour: 10))])
         #expect(changes.removed == [ChangedOccurrence(title: "Vendor call", start: at(day: 3, hour: 14))])
         #expect(changes.unchanged == 5)
-        let titles = try store.instances(client: "me").map(\.title)
+        let titles = try store.instances(client: "me", zone: .utc).map(\.title)
         #expect(!titles.contains("Vendor call") && titles.count == 6)
     }
 
@@ -67,7 +67,7 @@ struct StoreTests {
         bumped.sequence = 7
         let quiet = try store.replace([snapshot("a.ics", [bumped])], client: "me", at: now)[0]
         #expect(quiet.isEmpty)
-        #expect(try store.instances(client: "me").first?.sequence == 7)
+        #expect(try store.instances(client: "me", zone: .utc).first?.sequence == 7)
     }
 
     @Test("Sources merge; one occurrence in two sources keeps the higher SEQUENCE, then the later LAST-MODIFIED")
@@ -86,7 +86,7 @@ struct StoreTests {
         // Each pair split across the sources in both orders, so neither source order nor import order decides.
         _ = try store.replace([snapshot("a.ics", [newerSequence, earlier, meeting("Only in A", day: 5)])], client: "me", at: now)
         _ = try store.replace([snapshot("b.ics", [olderSequence, later])], client: "me", at: now)
-        let titles = try store.instances(client: "me").map(\.title)
+        let titles = try store.instances(client: "me", zone: .utc).map(\.title)
         #expect(titles == ["New title", "Later edit", "Only in A"])
     }
 
@@ -100,7 +100,7 @@ struct StoreTests {
         _ = try store.replace([snapshot("a.ics", series)], client: "me", at: now)
         _ = try store.replace([snapshot("b.ics", [solo] + series.prefix(1))], client: "me", at: now)
         #expect(try count("attendeeList") == 2)
-        #expect(try store.instances(client: "me").allSatisfy { $0.attendees == ($0.uid == "call@x" ? solo.attendees : people) })
+        #expect(try store.instances(client: "me", zone: .utc).allSatisfy { $0.attendees == ($0.uid == "call@x" ? solo.attendees : people) })
         _ = try store.forget("b.ics", client: "me")
         #expect(try count("attendeeList") == 1)
         _ = try store.replace([snapshot("a.ics", [])], client: "me", at: now)
@@ -113,13 +113,13 @@ struct StoreTests {
         _ = try store.replace([snapshot("a.ics", [meeting("Mine", day: 3)])], client: "me", at: now)
         _ = try store.replace([snapshot("a.ics", [meeting("Theirs", day: 3)])], client: "acme", at: now)
         try store.setProfile(StoredProfile(text: "name: Acme VP\n", orgChart: "email,name,manager_email\n"), client: "acme", at: now)
-        #expect(try store.instances(client: "me").map(\.title) == ["Mine"])
-        #expect(try store.instances(client: "acme").map(\.title) == ["Theirs"])
+        #expect(try store.instances(client: "me", zone: .utc).map(\.title) == ["Mine"])
+        #expect(try store.instances(client: "acme", zone: .utc).map(\.title) == ["Theirs"])
         #expect(try store.profile(client: "acme") == StoredProfile(text: "name: Acme VP\n", orgChart: "email,name,manager_email\n"))
         #expect(try store.profile(client: "me") == nil)
         #expect(try store.clients().map(\.name) == ["acme", "me"])
         #expect(try store.forget("a.ics", client: "acme") != nil)
-        #expect(try store.instances(client: "me").map(\.title) == ["Mine"])
+        #expect(try store.instances(client: "me", zone: .utc).map(\.title) == ["Mine"])
     }
 
     @Test("A window returns the instances that overlap it")
@@ -127,7 +127,7 @@ struct StoreTests {
         let store = try Store(path: path)
         _ = try store.replace([snapshot("a.ics", (1...9).map { meeting("Day \($0)", day: $0) })], client: "me", at: now)
         let window = DateInterval(start: at(day: 3, hour: 10, minute: 30), end: at(day: 6, hour: 0))
-        #expect(try store.instances(client: "me", window: window).map(\.title) == ["Day 3", "Day 4", "Day 5"])
+        #expect(try store.instances(client: "me", zone: .utc, window: window).map(\.title) == ["Day 3", "Day 4", "Day 5"])
     }
 
     @Test("A file that is not a store is named in a clear error, not a crash")
@@ -147,6 +147,7 @@ struct StoreTests {
         var hash = ContentHash()
         for instance in instances { hash.add(instance.title) }
         return Snapshot(location: SourceLocation(location: "/data/\(name)", kind: .file, displayName: name), instances: instances,
+                        zone: .utc,
                         info: SnapshotInfo(events: instances.count, skipped: 0, contentHash: hash.value))
     }
 

@@ -160,9 +160,22 @@ enum Libical {
         return value.wall  // DTSTAMP and LAST-MODIFIED are UTC by definition
     }
 
+    static func frequency(_ value: icalrecurrencetype_frequency) -> RecurrenceFrequency? {
+        switch value {
+        case ICAL_SECONDLY_RECURRENCE: .secondly
+        case ICAL_MINUTELY_RECURRENCE: .minutely
+        case ICAL_HOURLY_RECURRENCE: .hourly
+        case ICAL_DAILY_RECURRENCE: .daily
+        case ICAL_WEEKLY_RECURRENCE: .weekly
+        case ICAL_MONTHLY_RECURRENCE: .monthly
+        case ICAL_YEARLY_RECURRENCE: .yearly
+        default: nil
+        }
+    }
+
     /// An RRULE or EXRULE as plain values.
     static func recurrenceRule(_ recur: icalrecurrencetype) -> RecurrenceRule? {
-        guard let frequency = RecurrenceRule.Frequency(rawValue: Int(recur.freq.rawValue)) else { return nil }
+        guard let frequency = frequency(recur.freq) else { return nil }
         var rule = RecurrenceRule(frequency: frequency)
         rule.interval = max(1, Int(recur.interval))
         rule.count = recur.count > 0 ? Int(recur.count) : nil

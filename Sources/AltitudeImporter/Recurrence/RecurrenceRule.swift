@@ -4,24 +4,8 @@ import AltitudeModel
 /// expansion is ours (`RecurrenceExpander`), because libical 3.0.16's iterator
 /// is wrong for BYSETPOS, BYWEEKNO, negative BYxxx and sub-daily rules.
 struct RecurrenceRule: Sendable, Hashable {
-    /// Ordered from the finest to the coarsest period.
-    enum Frequency: Int, Sendable, Comparable, CaseIterable {
-        case secondly, minutely, hourly, daily, weekly, monthly, yearly
-
-        static func < (lhs: Frequency, rhs: Frequency) -> Bool { lhs.rawValue < rhs.rawValue }
-
-        /// The period length in seconds, for the fixed-length frequencies.
-        var fixedSeconds: Int64? {
-            switch self {
-            case .secondly: 1
-            case .minutely: 60
-            case .hourly: 3600
-            case .daily: 86_400
-            case .weekly: 604_800
-            case .monthly, .yearly: nil
-            }
-        }
-    }
+    /// Ordered from the finest to the coarsest period; an instance carries its series' own.
+    typealias Frequency = RecurrenceFrequency
 
     /// A BYDAY entry: a weekday, optionally the nth (or nth-from-last) in its month or year.
     struct WeekdayNumber: Sendable, Hashable {
@@ -47,4 +31,18 @@ struct RecurrenceRule: Sendable, Hashable {
 
     /// Whether the rule can run forever.
     var isUnbounded: Bool { count == nil && until == nil }
+}
+
+extension RecurrenceFrequency {
+    /// The period length in seconds, for the fixed-length frequencies.
+    var fixedSeconds: Int64? {
+        switch self {
+        case .secondly: 1
+        case .minutely: 60
+        case .hourly: 3600
+        case .daily: 86_400
+        case .weekly: 604_800
+        case .monthly, .yearly: nil
+        }
+    }
 }

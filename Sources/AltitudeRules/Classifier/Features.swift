@@ -17,6 +17,7 @@ extension Classifier {
         var organizer: OrganizerKind = .selfOrganized
         var seconds: Int32 = 0
         var recurring = false
+        var frequency: RecurrenceFrequency?
         var allDay = false
         var transparent = false
         var outsideHours = false
@@ -74,6 +75,7 @@ extension Classifier {
         }
         features.seconds = Int32(clamping: Int(instance.duration))
         features.recurring = instance.isRecurring
+        features.frequency = instance.recurrenceFrequency
         features.allDay = instance.isAllDay
         features.transparent = instance.transparency == .transparent
         features.response = instance.myResponse

@@ -104,7 +104,7 @@ extension SingleKeyCondition {
     static var keys: [String] { [key] }
 }
 
-/// A kind that holds or not as a meeting has a property or not: `recurring: true`.
+/// A kind that holds or not as a meeting has a property or not: `all-day: true`.
 protocol FlagCondition: SingleKeyCondition {
     var wanted: Bool { get }
     init(wanted: Bool)
