@@ -14,6 +14,14 @@ public struct WhatIf: Sendable, Hashable {
         case handOff(SeriesMatch)
         /// At most `seconds` a week of it: the leader's meetings beyond that dropped, below-altitude ones and the latest first.
         case limit(LimitSubject, seconds: Int)
+
+        /// The series it takes away, if it is about one.
+        public var series: SeriesMatch? {
+            switch self {
+            case .stop(let series), .handOff(let series): series
+            case .limit: nil
+            }
+        }
     }
 
     /// A week's headline figures.
@@ -37,6 +45,8 @@ public struct WhatIf: Sendable, Hashable {
     public var leaderName: String
     public var target: Double?
     public var changes: [Change]
+    /// The category the rules give each change's meetings (nil for a limit, or none): what names a series when redacted.
+    public var categories: [String?]
     /// The four weeks ending with the reported one, then the week after it.
     public var weeks: [Week]
     /// The leader's meetings the changes take away in those weeks, and their hours.
@@ -77,7 +87,11 @@ public struct WhatIf: Sendable, Hashable {
             removed += changed.removed[week]
             removedSeconds += before[week].meetingSeconds - after[week].meetingSeconds
         }
-        return WhatIf(leaderName: profile.name, target: profile.target, changes: changes,
+        let categories = changes.map { change -> String? in
+            guard let series = change.series, let index = instances.indices.last(where: { series.matches(instances[$0]) }) else { return nil }
+            return classifications[index].category
+        }
+        return WhatIf(leaderName: profile.name, target: profile.target, changes: changes, categories: categories,
                       weeks: shown.map { index in
                           Week(week: before[index].week, outsideData: span?.contains(before[index].week) != true,
                                booked: before[index].week == next, before: was[index], after: would[index])

@@ -208,8 +208,8 @@ public enum CommitmentTerms: Sendable, Hashable {
             guard !person.isEmpty else { return nil }
             self = .handOff(series, to: person)
         case "limit":
-            guard let (subject, seconds) = Self.limit(rest) else { return nil }
-            self = .limit(subject, seconds: seconds)
+            guard let limit = LimitTerms(text: rest) else { return nil }
+            self = .limit(limit.subject, seconds: limit.seconds)
         case "focus":
             guard let (blocks, seconds) = Self.focus(rest) else { return nil }
             self = .protectFocus(blocks: blocks, minimumSeconds: seconds)
@@ -227,13 +227,6 @@ public enum CommitmentTerms: Sendable, Hashable {
             + "focus: 2x2h (blocks of at least that length a week) or hold: 25% (a TITLE may be uid:UID)"
     }
 
-    /// `SUBJECT=LENGTH` (`hiring=3h`, `level:manager=4h`): a limit's subject and its seconds.
-    public static func limit(_ text: String) -> (LimitSubject, Int)? {
-        guard let equals = text.lastIndex(of: "="), let subject = LimitSubject(text: String(text[..<equals])),
-              let seconds = TimeLength.seconds(in: String(text[text.index(after: equals)...])), seconds > 0 else { return nil }
-        return (subject, seconds)
-    }
-
     /// `N` or `NxLENGTH` (`2x2h`): how many blocks, of at least how long.
     public static func focus(_ text: String) -> (Int, Int)? {
         let parts = text.lowercased().split(separator: "x", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -249,5 +242,22 @@ public enum CommitmentTerms: Sendable, Hashable {
         let value = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
         guard let value, (0...1).contains(value) else { return nil }
         return value
+    }
+}
+
+/// A limit as typed: `SUBJECT=LENGTH` (`hiring=3h`, `level:manager=4h`), the subject not yet checked against the rules.
+public struct LimitTerms: Sendable, Hashable {
+    public var subject: LimitSubject
+    public var seconds: Int
+
+    public init?(text: String) {
+        guard let equals = text.lastIndex(of: "="), let subject = LimitSubject(text: String(text[..<equals])),
+              let seconds = TimeLength.seconds(in: String(text[text.index(after: equals)...])), seconds > 0 else { return nil }
+        self.subject = subject
+        self.seconds = seconds
+    }
+
+    public static func problem(with text: String) -> String {
+        "“\(text)” is not a limit: write SUBJECT=LENGTH, such as hiring=3h (a category, level or rule; or category:, level:, rule:, title:TEXT)"
     }
 }

@@ -52,6 +52,7 @@ public struct TrendsTextFormatter: ReportFormatter {
         if let gap = trend.gapToTarget { facts.append("\(Figures.points(gap)) points from the target") }
         if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
         if let session = report.sinceLastSession { lines.append(Figures.sinceSession(session)) }
+        if let review = report.commitments { lines += [""] + BetweenSessionsText.commitments(review, week: "in \(trend.last)", style: style) }
         output.write(lines.joined(separator: "\n") + "\n")
     }
 }
