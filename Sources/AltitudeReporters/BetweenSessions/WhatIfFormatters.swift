@@ -1,4 +1,5 @@
 import AltitudeAnalysis
+import Foundation
 import AltitudeModel
 
 /// Renders `altitude whatif`: the weeks as they were and as they would have been.
@@ -45,7 +46,8 @@ public struct WhatIfTextFormatter: WhatIfFormatter {
             lines.append("\(week.week)  " + pair(Figures.percent(week.before.belowShare), Figures.percent(week.after.belowShare))
                          + pair(Figures.percent(week.before.rollingBelowShare), Figures.percent(week.after.rollingBelowShare))
                          + pair(whatIf.gap(week.before).map(Figures.points) ?? "–", whatIf.gap(week.after).map(Figures.points) ?? "–")
-                         + (week.booked ? "booked" : ""))
+                         + (week.booked ? "booked" : "")
+                .replacingOccurrences(of: " +$", with: "", options: .regularExpression))
         }
         lines.append("")
         lines.append(BetweenSessionsWords.outcome(of: whatIf, lead: "These changes").replacingControlCharacters())
