@@ -76,6 +76,10 @@ test:
 		--max-gap 6 --max-unclassified 1
 	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check --data Tests/Holdout/vp-marketing $(HOLDOUT_WEEKS) \
 		--max-gap 15 --max-unclassified 6
+	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check --data Tests/Holdout/customer-support-director $(HOLDOUT_WEEKS) \
+		--max-gap 19 --max-unclassified 7
+	.venv/bin/python scripts/evaluate.py --altitude .build/debug/altitude --check --data Tests/Holdout/chief-of-staff $(HOLDOUT_WEEKS) \
+		--max-gap 14.5 --max-unclassified 1
 	@if [ -d "$(SHARED)/corpus" ]; then \
 		.venv/bin/python scripts/conformance.py --altitude .build/debug/altitude --shared "$(SHARED)" && \
 		.venv/bin/python scripts/conformance.py --altitude .build/debug/altitude --shared "$(SHARED)" \

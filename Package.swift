@@ -27,6 +27,14 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
         .target(name: "AltitudeModel"),
+        // Reading Altitude's hand-written YAML (rules, profiles, config.yaml) with every problem at its
+        // file:line:column. Below both AltitudeRules and AltitudeMail, which read their own sections with
+        // it: mail settings have nothing to do with rules, so neither depends on the other, and the
+        // model stays free of Yams.
+        .target(
+            name: "AltitudeYAML",
+            dependencies: ["AltitudeModel", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "AltitudeImporter",
             dependencies: ["CLibical", "CZoneNames", "AltitudeModel"]
@@ -36,7 +44,7 @@ let package = Package(
                 path: "Sources/EmbedRulesPlugin"),
         .target(
             name: "AltitudeRules",
-            dependencies: ["AltitudeModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AltitudeModel", "AltitudeYAML", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(
@@ -44,15 +52,18 @@ let package = Package(
             dependencies: ["AltitudeModel", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
-        .target(name: "CFeedFetch"),
+        // Transfers through a libcurl opened on first use, one file per protocol: HTTP(S) for
+        // feeds, SMTP for the digest.
+        .target(name: "CCurlTransfers"),
         .target(
             name: "AltitudeFeeds",
-            dependencies: ["AltitudeModel", "CFeedFetch"]
+            dependencies: ["AltitudeModel", "CCurlTransfers"]
         ),
-        // Sending the digest: SMTP through the same dlopen'ed libcurl, or the local sendmail.
+        // Sending the digest: the `mail:` section of config.yaml and its transports (SMTP through
+        // CCurlTransfers, the local sendmail), each registered once in MailTransportRegistry.
         .target(
             name: "AltitudeMail",
-            dependencies: ["AltitudeModel", "CFeedFetch"]
+            dependencies: ["AltitudeModel", "AltitudeYAML", "CCurlTransfers", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "AltitudeAnalysis",
@@ -66,19 +77,20 @@ let package = Package(
         // workspace (clock, zone, directories, store) and a leader's analysis.
         .target(
             name: "AltitudeWorkspace",
-            dependencies: ["AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds",
+            dependencies: ["AltitudeModel", "AltitudeYAML", "AltitudeImporter", "AltitudeRules", "AltitudeStore", "AltitudeFeeds",
                            "AltitudeMail", "AltitudeAnalysis", "AltitudeReporters"]
         ),
         .target(
             name: "AltitudeCLI",
             dependencies: [
-                "AltitudeModel", "AltitudeImporter", "AltitudeRules", "AltitudeAnalysis", "AltitudeReporters", "AltitudeWorkspace",
+                "AltitudeModel", "AltitudeReporters", "AltitudeWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "altitude", dependencies: ["AltitudeCLI"]),
-        // What several test targets share (a seeded generator for property tests).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What several test targets share: a seeded generator for property tests, a leader's meetings as values.
+        .target(name: "TestSupport", dependencies: ["AltitudeModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "AltitudeModelTests", dependencies: ["AltitudeModel"]),
         .testTarget(
             name: "AltitudeImporterTests",
             dependencies: ["AltitudeImporter", "AltitudeModel", "CLibical", "TestSupport"],
@@ -89,13 +101,24 @@ let package = Package(
             dependencies: ["AltitudeRules", "AltitudeModel"]
         ),
         .testTarget(
+            name: "AltitudeMailTests",
+            dependencies: ["AltitudeMail", "AltitudeYAML", "AltitudeModel"]
+        ),
+        .testTarget(
             name: "AltitudeAnalysisTests",
             dependencies: ["AltitudeAnalysis", "AltitudeRules", "AltitudeModel", "TestSupport"]
         ),
         .testTarget(
             name: "AltitudeStoreTests",
-            dependencies: ["AltitudeStore", "AltitudeModel", "AltitudeFeeds", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AltitudeStore", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Golden files rendered in-process from values: every format, no process started.
+        .testTarget(
+            name: "AltitudeReportersTests",
+            dependencies: ["AltitudeReporters", "AltitudeAnalysis", "AltitudeRules", "AltitudeModel", "TestSupport"],
+            exclude: ["golden"]
+        ),
+        .testTarget(name: "AltitudeWorkspaceTests", dependencies: ["AltitudeWorkspace", "AltitudeModel", "AltitudeStore"]),
         .testTarget(
             name: "AltitudeCLITests",
             dependencies: ["altitude", "AltitudeModel", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Renders the HTML part of the SampleData VP's digest (2026-W47) to docs/digest-sample-vp.png
-with headless Chromium (Debian's `chromium` package), for the README.
+"""Renders the HTML part of the SampleData VP's digest (2026-W47) with headless Chromium
+(Debian's `chromium` package), for the README: at a desktop mail client's width
+(docs/digest-sample-vp.png, 900 px) and a phone's (docs/digest-sample-vp-phone.png, 400 px).
 
 Usage: scripts/digest_screenshot.py [--altitude BIN] [--chromium BIN]
 """
@@ -34,12 +35,13 @@ def main():
         html = next(part for part in message.walk() if part.get_content_type() == "text/html").get_content()
         page = scratch / "digest.html"
         page.write_text(html, encoding="utf-8")
-        target = ROOT / "docs" / "digest-sample-vp.png"
-        target.parent.mkdir(exist_ok=True)
-        subprocess.run([args.chromium, "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars",
-                        f"--screenshot={target}", "--window-size=648,860", page.as_uri()],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        print(f"wrote {target.relative_to(ROOT)}")
+        for name, size in (("digest-sample-vp.png", "900,1500"), ("digest-sample-vp-phone.png", "400,1900")):
+            target = ROOT / "docs" / name
+            target.parent.mkdir(exist_ok=True)
+            subprocess.run([args.chromium, "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars",
+                            f"--screenshot={target}", f"--window-size={size}", page.as_uri()],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

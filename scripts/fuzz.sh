@@ -93,7 +93,7 @@ link() {  # link NAME SOURCE [swiftc arguments...]
 }
 mapfile -t model < <(swift_objects AltitudeModel)
 mapfile -t importer < <(swift_objects AltitudeImporter)
-mapfile -t rules < <(swift_objects AltitudeRules)
+mapfile -t rules < <(swift_objects AltitudeRules; swift_objects AltitudeYAML)
 mapfile -t yams < <(swift_objects Yams; c_objects CYaml)
 mapfile -t zonenames < <(c_objects CZoneNames)
 read -r -a libical <<< "$(pkg-config --libs libical)"

@@ -13,12 +13,18 @@ public struct AllocationReport: Sendable {
         public var promoted: CivilDate?
         public var target: Double?
         public var directReports: Int
+        /// Whether the profile names an org chart: without one, who is in the room says less.
+        public var hasOrgChart: Bool
     }
 
     /// One week of the window, with its 4-week rolling mean.
     public struct Week: Sendable, Hashable {
         public var metrics: WeekMetrics
+        /// The range the week's below share could honestly be in (`WeekMetrics.belowShareRange`).
+        public var belowShareRange: ClosedRange<Double>?
         public var rollingBelowShare: Double?
+        /// The 4-week mean's range: the mean of the weeks' lows and of their highs.
+        public var rollingBelowShareRange: ClosedRange<Double>?
         /// Outside the calendar's span: its zeros (and its free working hours) are not
         /// figures but the absence of any, and the formats say so instead of showing them.
         public var outsideData: Bool
@@ -54,6 +60,18 @@ public struct AllocationReport: Sendable {
     /// How many weeks of the window the calendar covers: what a series' hours per week are over.
     public var coveredWeeks: Int { weeks.count(where: { !$0.outsideData }) }
 
+    /// The share of a week's classified time decided only by who was there, without an org
+    /// chart, from which the report says how to add one.
+    public static let orgChartAdviceShare = 0.25
+
+    /// The reported week's share of classified time decided only by who was there, when it
+    /// is large and there is no org chart to tell the rules more: the evidence that helps most.
+    public var timeAnOrgChartWouldDecide: Double? {
+        guard !leader.hasOrgChart, !week.outsideData, let share = week.metrics.structureOnlyShare, share >= Self.orgChartAdviceShare
+        else { return nil }
+        return share
+    }
+
     /// How many series the top list and the forward look keep.
     public static let seriesShown = 8
 
@@ -61,7 +79,7 @@ public struct AllocationReport: Sendable {
     /// through `focus`, the trend over them, the flags of `focus`, and the week after it.
     /// `instances` are the whole calendar, in start order: they also give its span.
     public static func build(instances: [MeetingInstance], classifications: [Classification], profile: LeaderProfile,
-                             ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?) -> AllocationReport {
+                             ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?, calibration: Calibration = .shipped) -> AllocationReport {
         let zone = profile.timeZone
         let span = CalendarSpan(instances, zone: zone)
         func isOutsideData(_ week: ISOWeek) -> Bool { span.map { !$0.contains(week) } ?? true }
@@ -79,11 +97,13 @@ public struct AllocationReport: Sendable {
         // A week outside the calendar has no 4-week mean of its own: one carried over from the
         // weeks before it would stand for a week nothing is known about (and end the trend there).
         let rolling = zip(weeks, Trend.rollingMeans(weeks)).map { week, mean in isOutsideData(week.week) ? nil : mean }
+        let ranges = weeks.map { $0.belowShareRange(calibration) }
+        let rollingRanges = weeks.indices.map { index in isOutsideData(weeks[index].week) ? nil : Trend.rollingRange(ranges, at: index) }
         let window = (weeks.count - windowLength)..<weeks.count
-        let trend = Trend.measure(weeks, window: window, rolling: rolling, profile: profile)
+        let trend = Trend.measure(weeks, window: window, rolling: rolling, ranges: ranges, profile: profile)
         // Nothing is known about a week outside the calendar: no rule may fire on its zeros.
         let figures = isOutsideData(focus) ? nil
-            : InsightFigures.week(at: weeks.count - 1, of: weeks, directReports: profile.directs.count)
+            : InsightFigures.week(at: weeks.count - 1, of: weeks, ranges: ranges, directReports: profile.directs.count)
         let flags = figures.map { figures in
             ruleSet.insights.compactMap { rule in
                 rule.fires(on: figures).map { Flag(rule: rule.id, advice: rule.advice, description: rule.description, reasons: $0) }
@@ -93,9 +113,10 @@ public struct AllocationReport: Sendable {
         let nextWeek = measured.weeks[measured.weeks.count - 1]
         var report = AllocationReport(
             leader: Leader(name: profile.name, level: profile.level, timeZone: zone.identifier, promoted: profile.promoted,
-                           target: profile.target, directReports: profile.directs.count),
+                           target: profile.target, directReports: profile.directs.count, hasOrgChart: profile.orgChart != nil),
             span: span, levels: ruleSet.ladder.names,
-            weeks: window.map { Week(metrics: weeks[$0], rollingBelowShare: rolling[$0], outsideData: isOutsideData(weeks[$0].week)) },
+            weeks: window.map { Week(metrics: weeks[$0], belowShareRange: ranges[$0], rollingBelowShare: rolling[$0],
+                                     rollingBelowShareRange: rollingRanges[$0], outsideData: isOutsideData(weeks[$0].week)) },
             trend: trend, flags: flags,
             forwardLook: ForwardLook(week: next, meetingHours: nextWeek.meetingHours, belowHours: nextWeek.belowHours,
                                      outsideData: isOutsideData(next), series: Array(following.prefix(seriesShown))),
@@ -250,7 +271,10 @@ public struct SeriesTime: Sendable, Hashable {
 
 /// A week's figures as the insight rules see them.
 enum InsightFigures {
-    static func week(at index: Int, of weeks: [WeekMetrics], directReports: Int) -> WeekFigures {
+    /// `ranges` are the weeks' below-share ranges: a run of rises counts only when it
+    /// climbed further than those weeks' shares could be off, so no flag claims a
+    /// movement the classification cannot tell from noise.
+    static func week(at index: Int, of weeks: [WeekMetrics], ranges: [ClosedRange<Double>?], directReports: Int) -> WeekFigures {
         let week = weeks[index]
         var oneOnOneSeconds = week.people.directsOneOnOneSeconds
         if index > 0 { oneOnOneSeconds += weeks[index - 1].people.directsOneOnOneSeconds }
@@ -259,6 +283,10 @@ enum InsightFigures {
         while current > 0, let now = weeks[current].belowShare, let before = weeks[current - 1].belowShare, now > before {
             rising += 1
             current -= 1
+        }
+        if rising > 0, let now = week.belowShare, let start = weeks[current].belowShare,
+           let uncertainty = Trend.halfWidth(ranges[current...index]), now - start <= uncertainty {
+            rising = 0
         }
         return WeekFigures(categoryHours: week.categorySeconds.mapValues { Double($0) / 3600 }) { metric in
             switch metric {

@@ -23,6 +23,9 @@ public struct Trend: Sendable, Hashable {
     public var target: Double?
     /// Weeks in the window that had classified meeting time.
     public var weeksWithData: Int
+    /// How far a week's share could be off, on average over the window: half the mean
+    /// width of the weeks' ranges. A movement smaller than this is not called one.
+    public var uncertainty: Double?
 
     public var weeks: Int { last.weeks(since: first) + 1 }
 
@@ -88,7 +91,8 @@ public struct Trend: Sendable, Hashable {
 
     /// The trend over `window` (indices into `weeks`), with the weeks before it
     /// available for the previous period, the rolling mean and the baseline.
-    static func measure(_ weeks: [WeekMetrics], window: Range<Int>, rolling: [Double?], profile: LeaderProfile) -> Trend {
+    static func measure(_ weeks: [WeekMetrics], window: Range<Int>, rolling: [Double?], ranges: [ClosedRange<Double>?],
+                        profile: LeaderProfile) -> Trend {
         let shares = weeks[window].map(\.belowShare)
         let known = shares.enumerated().compactMap { index, share in share.map { (Double(index), $0) } }
         let slope = leastSquaresSlope(known)
@@ -96,7 +100,7 @@ public struct Trend: Sendable, Hashable {
         var trend = Trend(first: weeks[window.lowerBound].week, last: weeks[window.upperBound - 1].week,
                           fromShare: slope == nil ? nil : means.first, toShare: slope == nil ? nil : means.last, slopePerWeek: slope,
                           rollingMean: rolling[window.upperBound - 1], windowMean: mean(known.map(\.1)),
-                          target: profile.target, weeksWithData: known.count)
+                          target: profile.target, weeksWithData: known.count, uncertainty: halfWidth(ranges[window]))
         let previous = max(0, window.lowerBound - window.count)..<window.lowerBound
         if previous.count == window.count { trend.previousMean = mean(weeks[previous].compactMap(\.belowShare)) }
         if let promoted = profile.promoted {
@@ -127,7 +131,10 @@ public struct Trend: Sendable, Hashable {
         let meansFollowSlope = from != to && (toShare > fromShare) == (points > 0)
         var text: String
         var details: [String] = []
-        if abs(points) < Self.steadyPointsPerWeek {
+        if let uncertainty, abs(toShare - fromShare) <= uncertainty, abs(points) >= Self.steadyPointsPerWeek {
+            text = "Below-altitude time held around \(Self.percent(windowMean ?? toShare)) \(span): the 4-week mean went from \(from) to \(to), "
+                + "within the \(Self.decimal(uncertainty * 100)) points a week's share could be off"
+        } else if abs(points) < Self.steadyPointsPerWeek {
             text = "Below-altitude time held steady around \(Self.percent(windowMean ?? toShare)) \(span)"
             if let rollingMean { details.append("4-week mean \(Self.percent(rollingMean))") }
         } else if meansFollowSlope {
@@ -140,6 +147,19 @@ public struct Trend: Sendable, Hashable {
         if let target { details.append("target \(Self.percent(target))") }
         if !details.isEmpty { text += "; " + details.joined(separator: ", ") }
         return text + "."
+    }
+
+    /// Half the mean width of the ranges there are; nil when there are none.
+    static func halfWidth(_ ranges: ArraySlice<ClosedRange<Double>?>) -> Double? {
+        mean(ranges.compactMap { $0.map { ($0.upperBound - $0.lowerBound) / 2 } })
+    }
+
+    /// The 4-week mean's range at `index`: the mean of the lows and of the highs of the
+    /// weeks the mean is over (those with classified time).
+    static func rollingRange(_ ranges: [ClosedRange<Double>?], at index: Int) -> ClosedRange<Double>? {
+        let known = ranges[max(0, index - rollingWeeks + 1)...index].compactMap { $0 }
+        guard let low = mean(known.map(\.lowerBound)), let high = mean(known.map(\.upperBound)) else { return nil }
+        return low...high
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeRules
 
 /// Where one ISO week went, in the leader's time zone. Durations are kept in whole
 /// seconds so that the parts add up to the whole exactly; hours are derived.
@@ -10,9 +11,9 @@ public struct WeekMetrics: Sendable, Hashable {
     public var atSeconds = 0
     public var aboveSeconds = 0
     public var unclassifiedSeconds = 0
-    /// Below, at or above time whose level only who was there decided (`Evidence.structure`):
-    /// the least certain part of the classified time.
-    public var structureOnlySeconds = 0
+    /// Below, at and above time by the evidence that decided its level: what the week's
+    /// range is made from (`belowShareRange`).
+    public var evidence = EvidenceTime()
     /// Meeting time by ladder level (below, at and above only).
     public var levelSeconds: [String: Int] = [:]
     /// Meeting time by the category of the rule that classified it; `unclassified`
@@ -50,6 +51,29 @@ public struct WeekMetrics: Sendable, Hashable {
         meetingSeconds > 0 ? Double(unclassifiedSeconds) / Double(meetingSeconds) : nil
     }
 
+    /// Below, at or above time whose level only who was there decided (`Evidence.structure`):
+    /// the least certain part of the classified time.
+    public var structureOnlySeconds: Int { evidence.seconds(.structure) }
+
+    /// The range the below share could honestly be in, given how often each kind of
+    /// evidence is right (`Calibration`): each hour counted as truly below at its
+    /// evidence's low rate, then at its high rate, unclassified hours as they might
+    /// go either way — and the share itself always inside. Nil when nothing was classified.
+    public func belowShareRange(_ calibration: Calibration) -> ClosedRange<Double>? {
+        guard let share = belowShare else { return nil }
+        var low = Double(unclassifiedSeconds) * calibration.unclassifiedIsBelow.lowerBound
+        var high = Double(unclassifiedSeconds) * calibration.unclassifiedIsBelow.upperBound
+        for evidence in Evidence.allCases {
+            let rates = calibration.rates(evidence)
+            let below = Double(self.evidence.belowSeconds[evidence] ?? 0)
+            let other = Double(self.evidence.otherSeconds[evidence] ?? 0)
+            low += below * rates.belowIsBelow.lowerBound + other * rates.otherIsBelow.lowerBound
+            high += below * rates.belowIsBelow.upperBound + other * rates.otherIsBelow.upperBound
+        }
+        let counted = Double(meetingSeconds)
+        return min(share, low / counted)...max(share, high / counted)
+    }
+
     /// structure only / (below + at + above); nil when nothing was classified.
     public var structureOnlyShare: Double? {
         let classified = belowSeconds + atSeconds + aboveSeconds
@@ -57,6 +81,32 @@ public struct WeekMetrics: Sendable, Hashable {
     }
 
     static func hours(_ seconds: Int) -> Double { Double(seconds) / 3600 }
+}
+
+/// Classified time by the evidence that decided its level, below altitude and at or above it.
+public struct EvidenceTime: Sendable, Hashable {
+    public var belowSeconds: [Evidence: Int] = [:]
+    /// At or above altitude.
+    public var otherSeconds: [Evidence: Int] = [:]
+
+    public init() {}
+
+    public func seconds(_ evidence: Evidence) -> Int { (belowSeconds[evidence] ?? 0) + (otherSeconds[evidence] ?? 0) }
+
+    mutating func add(_ seconds: Int, below: Bool, evidence: Evidence) {
+        if below { belowSeconds[evidence, default: 0] += seconds } else { otherSeconds[evidence, default: 0] += seconds }
+    }
+
+    /// Two weeks' time together (a calendar's totals).
+    public static func + (left: EvidenceTime, right: EvidenceTime) -> EvidenceTime {
+        EvidenceTime(below: left.belowSeconds.merging(right.belowSeconds, uniquingKeysWith: +),
+                     other: left.otherSeconds.merging(right.otherSeconds, uniquingKeysWith: +))
+    }
+
+    init(below: [Evidence: Int], other: [Evidence: Int]) {
+        belowSeconds = below
+        otherSeconds = other
+    }
 }
 
 /// Meeting time spent with the people around the leader. A meeting counts for every

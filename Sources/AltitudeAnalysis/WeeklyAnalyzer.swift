@@ -110,7 +110,9 @@ public struct WeeklyAnalyzer: Sendable {
         }
         if classification.relation != .unclassified, let level = classification.level {
             metrics.levelSeconds[level, default: 0] += seconds
-            if classification.evidence == .structure { metrics.structureOnlySeconds += seconds }
+            if let evidence = classification.evidence {
+                metrics.evidence.add(seconds, below: classification.relation == .below, evidence: evidence)
+            }
         }
         let category = classification.relation == .unclassified ? "unclassified" : classification.category ?? "uncategorised"
         metrics.categorySeconds[category, default: 0] += seconds

@@ -1,5 +1,5 @@
 import AltitudeModel
-import CFeedFetch
+import CCurlTransfers
 import Foundation
 
 /// Calendar feeds (Google's secret iCal address, an Outlook published calendar):

@@ -90,8 +90,6 @@ public enum PersonGroup: String, Sendable, CaseIterable, Hashable {
     /// The groups a person is a member of directly (`organization` contains all in-company groups).
     public var isInOrganization: Bool { self != .selfGroup && self != .external }
 
-    /// In-company people who are none of directs, manager or peers, however finely placed.
-    public var isOtherColleague: Bool { self == .others || self == .deeper || self == .elsewhere }
 }
 
 /// The leader's working hours, in their time zone.

@@ -8,11 +8,6 @@ public enum Weekday: Int, CaseIterable, Sendable, Codable, Comparable {
         self = Weekday(rawValue: index < 0 ? index + 7 : index)!
     }
 
-    /// The two-letter iCalendar name (`MO` … `SU`).
-    public var icalName: String {
-        ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][rawValue]
-    }
-
     /// The short English name a profile uses (`mon` … `sun`).
     public var shortName: String {
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue]

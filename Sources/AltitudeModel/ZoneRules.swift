@@ -78,8 +78,6 @@ public struct ZoneRules: Sendable, Hashable, CustomStringConvertible {
                          initialOffset: Int32(zone.secondsFromGMT(for: lowerBound)))
     }
 
-    /// Whether the offset never changes.
-    public var isFixed: Bool { transitions.isEmpty }
 
     /// The offset (seconds east of UTC) in force at an instant.
     public func offset(atUTC instant: Int64) -> Int32 {

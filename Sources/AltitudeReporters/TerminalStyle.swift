@@ -3,7 +3,6 @@ public struct TerminalStyle: Sendable {
     public let enabled: Bool
 
     public static let plain = TerminalStyle(enabled: false)
-    public static let ansi = TerminalStyle(enabled: true)
 
     public init(enabled: Bool) {
         self.enabled = enabled

@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// One rules file as written: its ladder (if it has one) and its rule entries,

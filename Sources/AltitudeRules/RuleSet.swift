@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Foundation
 
 /// A source of rules: the shipped `Rules/`, the user's rules directory, a client's
@@ -51,7 +52,7 @@ public struct RuleLayer: Sendable {
 
     /// The rules Altitude ships, built into the binary from `Rules/*.yaml`.
     public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files
-        .filter { $0.name.hasSuffix(".yaml") && !$0.name.hasPrefix(packFolder) }
+        .filter { $0.name.hasSuffix(".yaml") && !$0.name.hasPrefix(packFolder) && $0.name != Calibration.fileName }
         .map { File(path: "Rules/" + $0.name, text: $0.text) })
 
     /// The rule packs Altitude ships, one per function (`Rules/packs/finance.yaml`), by name.

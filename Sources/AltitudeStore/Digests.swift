@@ -4,7 +4,7 @@ import GRDB
 
 /// A digest as it was sent: when, how, and the figures it said.
 public struct SentDigest: Sendable, Hashable {
-    public var week: String
+    public var week: ISOWeek
     public var recipient: String
     public var messageID: String
     public var sentAt: Date
@@ -45,12 +45,13 @@ extension Store {
     /// Claims the digest for this run, in one IMMEDIATE transaction: of two runs at
     /// once, the second waits for the first's claim and then sees it. With `force`,
     /// a digest already sent is claimed again (its record kept until the new one is sent).
-    public func claimDigest(client: String, week: String, recipient: String, at time: Date, force: Bool) throws(StoreError) -> DigestClaim {
+    public func claimDigest(client: String, week: ISOWeek, recipient: String, at time: Date, force: Bool) throws(StoreError) -> DigestClaim {
         try write { db in
             let owner = try Self.client(named: client, in: db, at: time)
             let now = Int64(time.timeIntervalSince1970)
-            var record = try DigestRecord.filter(Column("clientId") == owner.id && Column("week") == week && Column("recipient") == recipient)
-                .fetchOne(db) ?? DigestRecord(clientId: owner.id ?? 0, week: week, recipient: recipient)
+            var record = try DigestRecord.filter(Column("clientId") == owner.id && Column("week") == week.description
+                                                 && Column("recipient") == recipient)
+                .fetchOne(db) ?? DigestRecord(clientId: owner.id ?? 0, week: week.description, recipient: recipient)
             if let claimed = record.claimedAt, Double(now - claimed) < Self.abandonedClaim {
                 return .beingSent(since: Date(timeIntervalSince1970: TimeInterval(claimed)))
             }
@@ -62,7 +63,7 @@ extension Store {
     }
 
     /// Records the claimed digest as sent.
-    public func recordDigestSent(client: String, week: String, recipient: String, messageID: String, transport: String,
+    public func recordDigestSent(client: String, week: ISOWeek, recipient: String, messageID: String, transport: String,
                                  figures: DigestFigures, at time: Date) throws(StoreError) {
         try write { db in
             try db.execute(sql: """
@@ -70,27 +71,30 @@ extension Store {
                     belowHours = ?, meetingHours = ?, fingerprint = ?
                 WHERE clientId = (SELECT id FROM client WHERE name = ?) AND week = ? AND recipient = ?
                 """, arguments: [Int64(time.timeIntervalSince1970), messageID, transport, figures.belowShare, figures.rollingBelowShare,
-                                 figures.belowHours, figures.meetingHours, figures.fingerprint, client, week, recipient])
+                                 figures.belowHours, figures.meetingHours, figures.fingerprint, client, week.description,
+                                 recipient])
         }
     }
 
     /// Gives up a claim after a failed send, so the next run tries again.
-    public func releaseDigest(client: String, week: String, recipient: String) throws(StoreError) {
+    public func releaseDigest(client: String, week: ISOWeek, recipient: String) throws(StoreError) {
         try write { db in
             let match = "clientId = (SELECT id FROM client WHERE name = ?) AND week = ? AND recipient = ?"
-            try db.execute(sql: "DELETE FROM digest WHERE \(match) AND sentAt IS NULL", arguments: [client, week, recipient])
-            try db.execute(sql: "UPDATE digest SET claimedAt = NULL WHERE \(match)", arguments: [client, week, recipient])
+            let arguments: StatementArguments = [client, week.description, recipient]
+            try db.execute(sql: "DELETE FROM digest WHERE \(match) AND sentAt IS NULL", arguments: arguments)
+            try db.execute(sql: "UPDATE digest SET claimedAt = NULL WHERE \(match)", arguments: arguments)
         }
     }
 
     /// The latest digest sent for the client about a week before `week`, to any recipient.
-    public func lastDigest(client: String, before week: String) throws(StoreError) -> SentDigest? {
+    /// (Weeks are stored as `2026-W10`: their text sorts as the weeks do.)
+    public func lastDigest(client: String, before week: ISOWeek) throws(StoreError) -> SentDigest? {
         try read { db in
             try DigestRecord.fetchOne(db, sql: """
                 SELECT digest.* FROM digest JOIN client ON client.id = digest.clientId
                 WHERE client.name = ? AND digest.week < ? AND digest.sentAt IS NOT NULL
                 ORDER BY digest.week DESC, digest.sentAt DESC LIMIT 1
-                """, arguments: [client, week]).flatMap(SentDigest.init)
+                """, arguments: [client, week.description]).flatMap(SentDigest.init)
         }
     }
 }
@@ -103,10 +107,10 @@ extension DigestRecord {
 }
 
 extension SentDigest {
-    /// Nil for a row that was never sent.
+    /// Nil for a row that was never sent (or whose week is not one).
     init?(_ record: DigestRecord) {
-        guard let sentAt = record.sentAt else { return nil }
-        self.init(week: record.week, recipient: record.recipient, messageID: record.messageId ?? "",
+        guard let sentAt = record.sentAt, let week = ISOWeek(iso: record.week) else { return nil }
+        self.init(week: week, recipient: record.recipient, messageID: record.messageId ?? "",
                   sentAt: Date(timeIntervalSince1970: TimeInterval(sentAt)), transport: record.transport ?? "",
                   figures: DigestFigures(belowShare: record.belowShare, rollingBelowShare: record.rollingBelowShare,
                                          belowHours: record.belowHours ?? 0, meetingHours: record.meetingHours ?? 0,

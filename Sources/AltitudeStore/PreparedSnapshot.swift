@@ -48,8 +48,8 @@ struct PreparedSnapshot {
                 keys.append(slice.keys[offset])
             }
         }
-        firstStart = rows.map(\.start).min()
-        lastEnd = rows.map(\.end).max()
+        firstStart = rows.map(\.storedStart).min()
+        lastEnd = rows.map(\.storedEnd).max()
     }
 
     /// One worker's share of the instances.
@@ -84,7 +84,7 @@ struct PreparedSnapshot {
                     byStorage[storage] = .some(list)
                 }
                 let text = list.map { result.lists[Int($0)].text } ?? ""
-                result.rows.append(InstanceRecord(instance, sourceId: 0, attendees: text, attendeeListId: list))
+                result.rows.append(InstanceRecord(instance, attendeeText: text, attendeeListId: list))
                 result.keys.append(instance.occurrenceKey)
             }
             return result

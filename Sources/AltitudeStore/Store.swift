@@ -220,12 +220,12 @@ public final class Store: Sendable {
         // What the source said last time, by occurrence.
         var previous: [OccurrenceKey: Previous] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, seriesId, recurrenceId, contentHash, sequence, lastModified, start, "end", title FROM instance WHERE sourceId = ?
+            SELECT \(InstanceRecord.quietSelection), id, seriesId, recurrenceId, contentHash, start, "end", title FROM instance WHERE sourceId = ?
             """, arguments: [sourceId])
         while let row = try rows.next() {
             let recurrenceId: String = row["recurrenceId"]
             let key = OccurrenceKey(seriesID: row["seriesId"], recurrenceID: recurrenceId.isEmpty ? nil : recurrenceId)
-            previous[key] = Previous(id: row["id"], hash: row["contentHash"], sequence: row["sequence"], modified: row["lastModified"],
+            previous[key] = Previous(id: row["id"], hash: row["contentHash"], quietHash: InstanceRecord.quietHash(of: row),
                                      start: row["start"], end: row["end"], title: row["title"])
         }
 
@@ -239,17 +239,15 @@ public final class Store: Sendable {
             if let old = previous.removeValue(forKey: snapshot.keys[index]) {
                 if old.hash != record.contentHash {
                     try Self.run(update, binding: record, id: old.id, in: db)
-                    let now = ChangedOccurrence(title: record.title, start: Date(timeIntervalSince1970: TimeInterval(record.start)))
-                    if old.start != record.start || old.end != record.end {
+                    let now = ChangedOccurrence(title: record.instance.title, start: record.instance.start)
+                    if old.start != record.storedStart || old.end != record.storedEnd {
                         changes.moved.append(ChangedOccurrence(title: now.title, start: now.start,
                                                                previousStart: Date(timeIntervalSince1970: TimeInterval(old.start))))
                     } else {
                         changes.changed.append(now)
                     }
                 } else {
-                    if old.sequence != record.sequence || old.modified != record.lastModified {
-                        try Self.run(update, binding: record, id: old.id, in: db)
-                    }
+                    if old.quietHash != record.quietHash { try Self.run(update, binding: record, id: old.id, in: db) }
                     changes.unchanged += 1
                 }
             } else {
@@ -284,8 +282,7 @@ public final class Store: Sendable {
     private struct Previous {
         var id: Int64
         var hash: Int64
-        var sequence: Int
-        var modified: Int64?
+        var quietHash: Int64
         var start: Int64
         var end: Int64
         var title: String
@@ -337,7 +334,7 @@ public final class Store: Sendable {
     public func instances(client: String, window: DateInterval? = nil) throws(StoreError) -> [MeetingInstance] {
         let bySource: [Int64: [MeetingInstance]] = try read { db in
             var sql = """
-                SELECT instance.* FROM instance JOIN source ON source.id = instance.sourceId
+                \(InstanceRecord.selectSQL) JOIN source ON source.id = instance.sourceId
                 JOIN client ON client.id = source.clientId WHERE client.name = ?
                 """
             var arguments: StatementArguments = [client]
@@ -358,14 +355,15 @@ public final class Store: Sendable {
             var decoded: [Int64: [Attendee]] = [:]
 
             var grouped: [Int64: [MeetingInstance]] = [:]
-            let records = try InstanceRecord.fetchCursor(db, sql: sql, arguments: arguments)
-            while let record = try records.next() {
-                var attendees: [Attendee] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                var record = InstanceRecord(row: row)
                 if let id = record.attendeeListId {
-                    attendees = decoded[id] ?? AttendeeCodec.decode(texts[id] ?? "")
+                    let attendees = decoded[id] ?? AttendeeCodec.decode(texts[id] ?? "")
                     decoded[id] = attendees
+                    record.instance.attendees = attendees
                 }
-                grouped[record.sourceId, default: []].append(record.instance(attendees: attendees))
+                grouped[record.sourceId, default: []].append(record.instance)
             }
             return grouped
         }

@@ -88,19 +88,6 @@ public struct DigestOutcome: Sendable {
 }
 
 extension Workspace {
-    /// `config.yaml`, checked; an empty configuration when there is no file.
-    public func loadConfig() throws(ConfigErrors) -> AltitudeConfig {
-        try AltitudeConfigLoader.load(path: configFilePath) ?? AltitudeConfig()
-    }
-
-    /// Whether the SMTP password config.yaml points to can be read now (the
-    /// variable set, the file readable and private): `config check` says so
-    /// before cron finds out. The password itself goes nowhere.
-    public func checkMailPassword(_ mail: MailSettings) throws(MailFailure) {
-        guard case .smtp(let settings) = mail.transport else { return }
-        _ = try SMTPTransport(settings: settings, environment: environment).readPassword()
-    }
-
     /// Makes (and, in send mode, sends) the digest of each leader asked for. One
     /// client's failure does not stop the others: each outcome says what happened.
     /// Clients are worked on in parallel, on every core.
@@ -139,9 +126,9 @@ extension Workspace {
             let lastRead = try store.sources(client: selection.client.name).flatMap { [$0.checkedAt, $0.importedAt] }.compactMap { $0 }.max()
             var content = DigestContent(report: report, freshness: .init(lastRead: lastRead, now: now, problems: outcome.refreshProblems),
                                         isAboutClient: !selection.client.isMe)
-            if let last = try store.lastDigest(client: selection.client.name, before: week.description), last.figures.fingerprint != fingerprint {
-                let recomputed = report.weeks.first { $0.metrics.week.description == last.week }?.metrics.belowShare
-                content.rulesChange = .init(week: ISOWeek(iso: last.week) ?? week, sentShare: last.figures.belowShare,
+            if let last = try store.lastDigest(client: selection.client.name, before: week), last.figures.fingerprint != fingerprint {
+                let recomputed = report.weeks.first { $0.metrics.week == last.week }?.metrics.belowShare
+                content.rulesChange = .init(week: last.week, sentShare: last.figures.belowShare,
                                             recomputedShare: recomputed)
             }
             let recipients = try recipients(for: selection.client, leader: leader, request: request, config: config)
@@ -162,7 +149,7 @@ extension Workspace {
                 case .send(let force):
                     guard let mail = config.mail else { continue }
                     let delivery = try deliver(message, envelope: envelope, client: selection.client, week: week, figures: figures,
-                                               transport: mail.transport.makeTransport(environment: environment), force: force,
+                                               transport: mail.transport, force: force,
                                                store: store)
                     outcome.deliveries.append((recipient, delivery))
                 }
@@ -179,14 +166,14 @@ extension Workspace {
     /// store is what keeps two runs at once from both sending it.
     private func deliver(_ message: [UInt8], envelope: DigestEnvelope, client: ClientName, week: ISOWeek, figures: DigestFigures,
                          transport: any MailTransport, force: Bool, store: Store) throws -> DigestOutcome.Delivery {
-        let key = (client: client.name, week: week.description, recipient: envelope.to.address.lowercased())
+        let key = (client: client.name, week: week, recipient: envelope.to.address.lowercased())
         switch try store.claimDigest(client: key.client, week: key.week, recipient: key.recipient, at: now, force: force) {
         case .alreadySent(let sent): return .alreadySent(sent)
         case .beingSent(let since): return .beingSent(since: since)
         case .claimed: break
         }
         do {
-            try transport.send(message, from: envelope.from, to: envelope.to)
+            try transport.send(message, from: envelope.from, to: envelope.to, environment: environment)
         } catch {
             try store.releaseDigest(client: key.client, week: key.week, recipient: key.recipient)
             return .failed(error)

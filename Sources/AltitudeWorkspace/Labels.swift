@@ -157,7 +157,7 @@ extension LoadedCalendar {
             total.atSeconds += week.atSeconds
             total.aboveSeconds += week.aboveSeconds
             total.unclassifiedSeconds += week.unclassifiedSeconds
-            total.structureOnlySeconds += week.structureOnlySeconds
+            total.evidence = total.evidence + week.evidence
             total.meetings += week.meetings
         }
     }

@@ -77,9 +77,4 @@ public struct Workspace: Sendable {
     public func storeIfPresent() throws(StoreError) -> Store? {
         FileManager.default.fileExists(atPath: storePath) ? try openStore() : nil
     }
-
-    /// Runs `work` on the existing store.
-    public func withExistingStore<T>(_ work: (Store) throws -> T) throws -> T {
-        try work(try openExistingStore())
-    }
 }

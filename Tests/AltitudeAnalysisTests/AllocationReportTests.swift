@@ -2,6 +2,7 @@ import AltitudeModel
 import AltitudeRules
 import Foundation
 import Testing
+import TestSupport
 @testable import AltitudeAnalysis
 
 @Suite("The report's weeks: the calendar's span and the series lists")

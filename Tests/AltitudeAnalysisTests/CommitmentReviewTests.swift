@@ -1,6 +1,7 @@
 import AltitudeModel
 import Foundation
 import Testing
+import TestSupport
 @testable import AltitudeAnalysis
 
 /// Commitments measured week by week: every kind kept, slipped and not measurable,

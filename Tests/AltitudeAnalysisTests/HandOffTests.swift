@@ -2,6 +2,7 @@ import AltitudeModel
 import AltitudeRules
 import Foundation
 import Testing
+import TestSupport
 @testable import AltitudeAnalysis
 
 /// Who could take a below-altitude series, and what handing series off would do.

@@ -108,7 +108,7 @@ struct ReportCommandTests {
         #expect((document["forwardLook"] as? [String: Any])?["outsideData"] as? Bool == false)
 
         let csv = try Self.run("trends", ["--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(csv[1] == "2026-W06,2026-02-02,2026-02-09" + String(repeating: ",", count: 19))
+        #expect(csv[1] == "2026-W06,2026-02-02,2026-02-09" + String(repeating: ",", count: 21))
         let text = try Self.run("trends", []).stdout
         let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("2026-W06") })
         #expect(row.contains("no data") && !row.contains("42.5"), "\(row)")

@@ -1,3 +1,4 @@
+import AltitudeModel
 @testable import AltitudeStore
 import Foundation
 import Testing
@@ -8,48 +9,51 @@ struct DigestClaimTests {
     let now = Date(timeIntervalSince1970: 1_772_452_800)  // 2026-03-02 12:00 UTC
     let figures = DigestFigures(belowShare: 0.38, rollingBelowShare: 0.41, belowHours: 9.5, meetingHours: 25, fingerprint: 7)
 
+    let week9 = ISOWeek(containing: CivilDate(dayNumber: 20_507))  // 2026-02-23 to 03-01
+    let week10 = ISOWeek(containing: CivilDate(dayNumber: 20_514))
+
     var path: String { directory.path("store/altitude.sqlite") }
 
     @Test("A claim keeps a second run off until it is recorded (then: sent already) or released (then: claimable again)")
     func claimRecordRelease() throws {
         let store = try Store(path: path)
-        #expect(try store.claimDigest(client: "me", week: "2026-W09", recipient: "a@x.example", at: now, force: false) == .claimed)
-        #expect(try store.claimDigest(client: "me", week: "2026-W09", recipient: "a@x.example", at: now, force: true)
+        #expect(try store.claimDigest(client: "me", week: week9, recipient: "a@x.example", at: now, force: false) == .claimed)
+        #expect(try store.claimDigest(client: "me", week: week9, recipient: "a@x.example", at: now, force: true)
                 == .beingSent(since: now), "even --force does not send what another run is sending")
-        #expect(try store.claimDigest(client: "me", week: "2026-W09", recipient: "b@x.example", at: now, force: false) == .claimed,
+        #expect(try store.claimDigest(client: "me", week: week9, recipient: "b@x.example", at: now, force: false) == .claimed,
                 "each recipient on its own")
 
-        try store.releaseDigest(client: "me", week: "2026-W09", recipient: "b@x.example")
-        #expect(try store.claimDigest(client: "me", week: "2026-W09", recipient: "b@x.example", at: now, force: false) == .claimed)
+        try store.releaseDigest(client: "me", week: week9, recipient: "b@x.example")
+        #expect(try store.claimDigest(client: "me", week: week9, recipient: "b@x.example", at: now, force: false) == .claimed)
 
-        try store.recordDigestSent(client: "me", week: "2026-W09", recipient: "a@x.example", messageID: "m1@x", transport: "sendmail",
+        try store.recordDigestSent(client: "me", week: week9, recipient: "a@x.example", messageID: "m1@x", transport: "sendmail",
                                    figures: figures, at: now)
-        guard case .alreadySent(let sent) = try store.claimDigest(client: "me", week: "2026-W09", recipient: "a@x.example",
+        guard case .alreadySent(let sent) = try store.claimDigest(client: "me", week: week9, recipient: "a@x.example",
                                                                    at: now, force: false) else {
             Issue.record("a recorded digest is sent already")
             return
         }
-        #expect(sent.messageID == "m1@x" && sent.transport == "sendmail" && sent.figures == figures)
-        #expect(try store.lastDigest(client: "me", before: "2026-W10")?.messageID == "m1@x")
-        #expect(try store.lastDigest(client: "me", before: "2026-W09") == nil, "only earlier weeks")
+        #expect(sent.week == week9 && sent.messageID == "m1@x" && sent.transport == "sendmail" && sent.figures == figures)
+        #expect(try store.lastDigest(client: "me", before: week10)?.messageID == "m1@x")
+        #expect(try store.lastDigest(client: "me", before: week9) == nil, "only earlier weeks")
     }
 
     @Test("--force claims a sent digest again, and a failed resend keeps the record of the first")
     func forceKeepsRecordOnFailure() throws {
         let store = try Store(path: path)
-        _ = try store.claimDigest(client: "me", week: "2026-W09", recipient: "a@x.example", at: now, force: false)
-        try store.recordDigestSent(client: "me", week: "2026-W09", recipient: "a@x.example", messageID: "m1@x", transport: "sendmail",
+        _ = try store.claimDigest(client: "me", week: week9, recipient: "a@x.example", at: now, force: false)
+        try store.recordDigestSent(client: "me", week: week9, recipient: "a@x.example", messageID: "m1@x", transport: "sendmail",
                                    figures: figures, at: now)
-        #expect(try store.claimDigest(client: "me", week: "2026-W09", recipient: "a@x.example", at: now, force: true) == .claimed)
-        try store.releaseDigest(client: "me", week: "2026-W09", recipient: "a@x.example")
-        #expect(try store.lastDigest(client: "me", before: "2026-W10")?.messageID == "m1@x")
+        #expect(try store.claimDigest(client: "me", week: week9, recipient: "a@x.example", at: now, force: true) == .claimed)
+        try store.releaseDigest(client: "me", week: week9, recipient: "a@x.example")
+        #expect(try store.lastDigest(client: "me", before: week10)?.messageID == "m1@x")
     }
 
     @Test("A claim left by a run that died is taken over once it is old")
     func abandonedClaim() throws {
         let store = try Store(path: path)
-        _ = try store.claimDigest(client: "me", week: "2026-W09", recipient: "a@x.example", at: now, force: false)
+        _ = try store.claimDigest(client: "me", week: week9, recipient: "a@x.example", at: now, force: false)
         let later = now.addingTimeInterval(Store.abandonedClaim + 1)
-        #expect(try store.claimDigest(client: "me", week: "2026-W09", recipient: "a@x.example", at: later, force: false) == .claimed)
+        #expect(try store.claimDigest(client: "me", week: week9, recipient: "a@x.example", at: later, force: false) == .claimed)
     }
 }

@@ -1,5 +1,4 @@
 import AltitudeModel
-import AltitudeRules
 import AltitudeWorkspace
 import ArgumentParser
 
@@ -11,9 +10,7 @@ struct ConfigCommand: ParsableCommand {
         discussion: """
         config.yaml lives in $XDG_CONFIG_HOME/altitude (default ~/.config/altitude). \
         Its `mail:` section has from, to, clients (recipients per client), \
-        message-id-domain, and one transport: sendmail {path} or smtp {host, port, \
-        security: starttls | starttls-optional | tls | none, username, password-env \
-        or password-file, auth: plain | login, ca-file, connect-timeout, timeout}.
+        message-id-domain, and one transport: \(Workspace.mailTransportSynopsis).
 
         Examples:
           altitude config check
@@ -34,17 +31,12 @@ struct ConfigCommand: ParsableCommand {
         var file: String?
 
         func run() throws {
-            let workspace = try Workspace.current()
-            let path = file ?? workspace.configFilePath
-            guard let config = try AltitudeConfigLoader.load(path: path) else {
-                throw Failure(.noInput, "\(path): no such file")
-            }
-            if let mail = config.mail { try workspace.checkMailPassword(mail) }
-            var summary = "\(path): ok"
-            if let mail = config.mail {
-                summary += "; mail from \(mail.from.address) by \(mail.transport.name)"
+            let check = try Workspace.current().checkConfig(path: file)
+            var summary = "\(check.path): ok"
+            if let mail = check.mail {
+                summary += "; mail from \(mail.from.address) by \(mail.transport)"
                 if !mail.defaultRecipients.isEmpty { summary += " to \(mail.defaultRecipients.map(\.address).joined(separator: ", "))" }
-                if !mail.clientRecipients.isEmpty { summary += "; clients with their own recipients: \(mail.clientRecipients.keys.sorted().joined(separator: ", "))" }
+                if !mail.clients.isEmpty { summary += "; clients with their own recipients: \(mail.clients.joined(separator: ", "))" }
             } else {
                 summary += "; no mail settings (the digest needs them to send)"
             }

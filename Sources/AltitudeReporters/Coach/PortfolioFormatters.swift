@@ -45,8 +45,8 @@ struct PortfolioCells {
         } else {
             promotion = "–"
         }
-        lastWeek = Figures.percent(report?.week.metrics.belowShare)
-        mean = Figures.percent(trend?.rollingMean)
+        lastWeek = Figures.percent(report?.week.metrics.belowShare, range: report?.week.belowShareRange)
+        mean = Figures.percent(trend?.rollingMean, range: report?.week.rollingBelowShareRange)
         slope = trend?.slopePerWeek.map(Figures.points) ?? "–"
         gap = trend?.gapToTarget.map(Figures.points) ?? "–"
         session = report?.sinceLastSession.map { "\(Figures.percent($0.then)) → \(Figures.percent($0.now)) since \($0.date)" } ?? "–"
@@ -144,7 +144,9 @@ public struct PortfolioJSONFormatter: PortfolioFormatter {
                 "weeksSincePromotion": JSONValue(row.weeksSincePromotion.map(Double.init)),
                 "transitionPhase": JSONValue(trend?.transition?.phase),
                 "belowShare": JSONValue(report?.week.metrics.belowShare.map(ReportNumbers.share)),
+                "belowShareRange": ReportNumbers.range(report?.week.belowShareRange),
                 "rollingBelowShare": JSONValue(trend?.rollingMean.map(ReportNumbers.share)),
+                "rollingBelowShareRange": ReportNumbers.range(report?.week.rollingBelowShareRange),
                 "slopePointsPerWeek": JSONValue(trend?.slopePerWeek.map(ReportNumbers.points)),
                 "target": JSONValue(trend?.target),
                 "gapToTarget": JSONValue(trend?.gapToTarget.map(ReportNumbers.share)),

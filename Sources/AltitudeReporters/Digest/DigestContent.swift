@@ -84,6 +84,13 @@ public struct DigestContent: Sendable {
         return "\(Figures.percent(share)) below altitude" + (change.map { ", \($0)" } ?? "")
     }
 
+    /// "38% (31–45%) below altitude, down 6 points": the opening's headline, with the
+    /// range the share could honestly be in (the subject keeps to the figure).
+    public var headlineWithRange: String {
+        guard let share = week.metrics.belowShare else { return "no classified meeting time" }
+        return "\(Figures.percent(share, range: week.belowShareRange)) below altitude" + (change.map { ", \($0)" } ?? "")
+    }
+
     /// "Altitude, week 2026-W10: 38% below altitude, down 6 points" (a client's: "Altitude for NAME, week …").
     public var subject: String {
         (isAboutClient ? "Altitude for \(report.leader.name), week " : "Altitude, week ") + "\(week.metrics.week): \(headline)"
@@ -93,7 +100,7 @@ public struct DigestContent: Sendable {
     var comparison: String {
         var parts: [String] = []
         if let target = report.leader.target { parts.append("target \(Figures.percent(target))") }
-        parts.append("4-week mean \(Figures.percent(week.rollingBelowShare))")
+        parts.append("4-week mean \(Figures.percent(week.rollingBelowShare, range: week.rollingBelowShareRange))")
         if let previous = previousWeek { parts.append("the week before \(Figures.percent(previous.metrics.belowShare))") }
         return parts.joined(separator: " · ")
     }

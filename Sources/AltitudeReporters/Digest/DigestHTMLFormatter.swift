@@ -3,7 +3,9 @@ import AltitudeModel
 
 /// The digest's text/html part, for mail clients: tables and inline styles only
 /// (no SVG, no script, no images, no style sheet a client might strip), bars
-/// drawn as coloured table cells. Every piece of calendar and rules text is escaped.
+/// drawn as coloured table cells. Fluid: the message is at most 600 px wide and
+/// reflows to a 360–400 px phone (every width a percentage, long words broken).
+/// Every piece of calendar and rules text is escaped.
 public struct DigestHTMLFormatter: Sendable {
     public init() {}
 
@@ -17,18 +19,18 @@ public struct DigestHTMLFormatter: Sendable {
         let metrics = content.week.metrics
         var html = """
         <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(HTML.escape(content.subject))</title></head>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>\(HTML.escape(content.subject))</title></head>
         <body style="margin:0;padding:0;background:#f8f9fa">
-        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f8f9fa"><tr><td align="center" style="padding:16px">
-        <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;font-family:Helvetica,Arial,sans-serif;color:#212529;font-size:15px;line-height:1.45">
-        <tr><td style="padding:20px 24px 8px">
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f8f9fa"><tr><td align="center" style="padding:8px">
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;font-family:Helvetica,Arial,sans-serif;color:#212529;font-size:15px;line-height:1.45;overflow-wrap:anywhere;word-break:break-word">
+        <tr><td style="padding:16px 16px 8px">
         <div style="\(Self.muted)">Altitude · week \(HTML.escape(metrics.week.description)) · \(HTML.escape(Figures.span(content.week)))</div>
         <div style="font-size:20px;font-weight:bold;margin-top:4px">\(HTML.escape(report.leader.name)) <span style="\(Self.muted);font-weight:normal">\(HTML.escape(report.leader.level))</span></div>
         </td></tr>
 
         """
         html += row("""
-            <div style="font-size:26px;font-weight:bold;color:\(Self.below)">\(HTML.escape(Figures.percent(metrics.belowShare)))<span style="font-size:16px;color:#212529;font-weight:normal"> below altitude</span></div>
+            <div style="font-size:26px;font-weight:bold;color:\(Self.below)">\(HTML.escape(Figures.percent(metrics.belowShare)))<span style="font-size:16px;color:#212529;font-weight:normal"> below altitude</span>\(content.week.belowShareRange.map { "<span style=\"font-size:14px;color:#6c757d;font-weight:normal\"> could be \(HTML.escape(Figures.range($0, parenthesised: false)))</span>" } ?? "")</div>
             <div>\(HTML.escape(((content.change.map { "\($0) · " } ?? "") + content.comparison).capitalizingFirstLetter()))</div>
             \(shareBar(metrics.belowShare))
             """)
@@ -69,13 +71,13 @@ public struct DigestHTMLFormatter: Sendable {
                     + seriesTable(Array(look.series.prefix(DigestContent.seriesShown)), perWeek: false))
         var footer = HTML.escape(content.freshness.sentence)
         for problem in content.freshness.problems { footer += "<br>Not refreshed: \(HTML.escape(problem))" }
-        html += "<tr><td style=\"padding:12px 24px 20px;\(Self.muted)\">\(footer)<br>Sent by Altitude.</td></tr>\n"
+        html += "<tr><td style=\"padding:12px 16px 16px;\(Self.muted)\">\(footer)<br>Sent by Altitude.</td></tr>\n"
         html += "</table>\n</td></tr></table>\n</body></html>\n"
         return html
     }
 
     private func row(_ body: String) -> String {
-        "<tr><td style=\"padding:8px 24px\">\n\(body)\n</td></tr>\n"
+        "<tr><td style=\"padding:8px 16px\">\n\(body)\n</td></tr>\n"
     }
 
     private func heading(_ text: String) -> String {
@@ -117,13 +119,13 @@ public struct DigestHTMLFormatter: Sendable {
         var table = "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\">\n"
         for item in series {
             let hours = perWeek ? item.hoursPerWeek : item.hours
-            let width = max(Int((hours / max(most, 0.01) * 80).rounded()), 2)
+            let width = max(Int((hours / max(most, 0.01) * 100).rounded()), 3)
             table += "<tr><td style=\"padding:3px 8px 3px 0\">\(HTML.escape(item.title))"
                 + (item.level.map { " <span style=\"\(Self.muted)\">\(HTML.escape($0))</span>" } ?? "")
                 + (item.candidates.first.map { "<br><span style=\"\(Self.muted)\">→ \(HTML.escape(BetweenSessionsWords.candidate($0)))</span>" } ?? "")
                 + "</td>"
-                + "<td width=\"90\" style=\"padding:3px 0\"><div style=\"background:\(Self.below);width:\(width)px;height:10px;font-size:0\">&nbsp;</div></td>"
-                + "<td width=\"80\" align=\"right\" style=\"white-space:nowrap\">\(Figures.hours(hours)) h\(perWeek ? "/wk" : "")</td></tr>\n"
+                + "<td width=\"18%\" style=\"padding:3px 0\"><div style=\"background:\(Self.below);width:\(width)%;height:10px;font-size:0\">&nbsp;</div></td>"
+                + "<td width=\"17%\" align=\"right\" style=\"white-space:nowrap;padding-left:6px\">\(Figures.hours(hours)) h\(perWeek ? "/wk" : "")</td></tr>\n"
         }
         return table + "</table>"
     }

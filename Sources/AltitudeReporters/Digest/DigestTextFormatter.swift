@@ -12,7 +12,7 @@ public struct DigestTextFormatter: Sendable {
         var lines: [String] = []
         lines.append("\(report.leader.name.replacingControlCharacters()) · \(report.leader.level) · week \(metrics.week) (\(Figures.span(content.week)))")
         lines.append("")
-        lines.append("\(content.headline.capitalizingFirstLetter()): "
+        lines.append("\(content.headlineWithRange.capitalizingFirstLetter()): "
                      + "\(Figures.hours(metrics.belowHours)) h of \(Figures.hours(metrics.belowHours + metrics.atHours + metrics.aboveHours)) h of classified meetings.")
         lines.append(content.comparison.capitalizingFirstLetter() + ".")
         let shares = report.weeks.map(\.metrics.belowShare)

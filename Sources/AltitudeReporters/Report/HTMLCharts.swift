@@ -70,7 +70,8 @@ enum HTMLCharts {
     /// The weekly below share, its 4-week mean and the target, 0% at the bottom.
     static func shareLine(_ report: AllocationReport) -> String {
         let weeks = report.weeks
-        let values = weeks.flatMap { [$0.metrics.belowShare, $0.rollingBelowShare] }.compactMap { $0 } + [report.leader.target ?? 0]
+        let values = weeks.flatMap { [$0.metrics.belowShare, $0.rollingBelowShare, $0.belowShareRange?.upperBound] }.compactMap { $0 }
+            + [report.leader.target ?? 0]
         let ceiling = max(0.5, ((values.max() ?? 0) * 10).rounded(.up) / 10)
         let top = 14.0
         let plot = 200.0
@@ -90,6 +91,13 @@ enum HTMLCharts {
             svg += "<line x1=\"\(number(left))\" y1=\"\(number(y(target)))\" x2=\"\(number(width - right))\" y2=\"\(number(y(target)))\" stroke=\"#2a7f8f\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n"
             svg += label(left + 4, y(target) - 5, "target \(Figures.percent(target))", anchor: "start", colour: "#2a7f8f")
         }
+        // Each week's range: where its share could honestly be, from how each hour was decided.
+        for (index, week) in weeks.enumerated() {
+            guard let range = week.belowShareRange else { continue }
+            svg += "<rect x=\"\(number(x(index) - slot * 0.3))\" y=\"\(number(y(range.upperBound)))\" width=\"\(number(slot * 0.6))\" "
+                + "height=\"\(number(max(1, y(range.lowerBound) - y(range.upperBound))))\" fill=\"#d9822b\" opacity=\"0.16\">"
+                + "<title>\(HTML.escape("\(week.metrics.week): could be \(Figures.range(range, parenthesised: false))"))</title></rect>\n"
+        }
         svg += path(weeks.map(\.metrics.belowShare), x: x, y: y, stroke: "#d9822b", width: 1.5, opacity: 0.55)
         svg += path(weeks.map(\.rollingBelowShare), x: x, y: y, stroke: "#b35c1e", width: 3, opacity: 1)
         for (index, week) in weeks.enumerated() {
@@ -104,6 +112,7 @@ enum HTMLCharts {
         svg += "</svg>\n"
         let target = report.leader.target == nil ? "" : "<span style=\"background:#2a7f8f\"></span>target"
         return svg + "<div class=\"legend\"><span style=\"background:#d9822b;opacity:.6\"></span>weekly share"
+            + "<span style=\"background:#d9822b;opacity:.16\"></span>could be"
             + "<span style=\"background:#b35c1e\"></span>4-week mean\(target)</div>\n"
     }
 

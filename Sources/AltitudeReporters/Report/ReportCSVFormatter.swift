@@ -6,7 +6,8 @@ public struct ReportCSVFormatter: ReportFormatter {
     public init() {}
 
     static let columns = ["week", "start", "end", "meeting_hours", "meetings", "below_hours", "at_hours", "above_hours",
-                          "unclassified_hours", "below_share", "rolling_below_share", "focus_hours", "after_hours",
+                          "unclassified_hours", "below_share", "below_share_low", "below_share_high", "rolling_below_share", "focus_hours",
+                          "after_hours",
                           "directs_hours", "directs_one_on_one_hours", "manager_hours", "peers_hours", "external_hours",
                           "structure_only_hours", "commitments_kept", "commitments_slipped", "commitments_not_measurable"]
 
@@ -30,6 +31,8 @@ public struct ReportCSVFormatter: ReportFormatter {
                 row.add(ReportNumbers.hours(hours).description)
             }
             row.add(metrics.belowShare.map { ReportNumbers.share($0).description } ?? "")
+            row.add(week.belowShareRange.map { ReportNumbers.low($0).description } ?? "")
+            row.add(week.belowShareRange.map { ReportNumbers.high($0).description } ?? "")
             row.add(week.rollingBelowShare.map { ReportNumbers.share($0).description } ?? "")
             for hours in [metrics.focusHours, metrics.afterHours, metrics.people.directsHours, metrics.people.directsOneOnOneHours,
                           metrics.people.managerHours, metrics.people.peersHours, metrics.people.externalHours,
@@ -51,4 +54,12 @@ enum ReportNumbers {
     static func hours(_ value: Double) -> Double { (value * 100).rounded() / 100 }
     static func share(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
     static func points(_ fraction: Double) -> Double { (fraction * 1000).rounded() / 10 }
+    /// A range's ends to the percent, the low rounded down and the high up, so the share is always inside.
+    static func low(_ range: ClosedRange<Double>) -> Double { (range.lowerBound * 100).rounded(.down) / 100 }
+    static func high(_ range: ClosedRange<Double>) -> Double { (range.upperBound * 100).rounded(.up) / 100 }
+
+    /// `{"low": 0.21, "high": 0.34}`, or null.
+    static func range(_ range: ClosedRange<Double>?) -> JSONValue {
+        range.map { JSONValue(object: ["low": JSONValue(low($0)), "high": JSONValue(high($0))]) } ?? .null
+    }
 }

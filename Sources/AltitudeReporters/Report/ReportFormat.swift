@@ -49,6 +49,29 @@ enum Figures {
         share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }
 
+    /// `31% (26–38%)`: the share and the range it could honestly be in (the low rounded
+    /// down and the high up, so the share always reads inside); `–` when there is no share.
+    static func percent(_ share: Double?, range: ClosedRange<Double>?) -> String {
+        guard let share else { return "–" }
+        guard let range else { return percent(share) }
+        return percent(share) + " " + Self.range(range)
+    }
+
+    /// `(26–38%)`, or `26–38%` unparenthesised.
+    static func range(_ range: ClosedRange<Double>, parenthesised: Bool = true) -> String {
+        let text = "\(Int((range.lowerBound * 100).rounded(.down)))–\(Int((range.upperBound * 100).rounded(.up)))%"
+        return parenthesised ? "(\(text))" : text
+    }
+
+    /// What to add when much of the week was decided only by who was there and there is no org chart.
+    static func orgChartAdvice(_ report: AllocationReport) -> String? {
+        report.timeAnOrgChartWouldDecide.map { share in
+            "\(percent(share)) of this week's classified time was decided only by who was there: an org chart tells the rules "
+                + "who sits two or more levels below you. Add `org_chart: org.csv` to the profile, a CSV with the columns "
+                + "email,name,manager_email (most HR systems export one)."
+        }
+    }
+
     /// Signed points (`+3.2`, `−1.5`).
     static func points(_ fraction: Double) -> String {
         let value = fraction * 100

@@ -25,6 +25,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
         }
         page += "<p class=\"verdict\">\(HTML.escape(report.trend.verdict))</p>\n"
             + (report.sinceLastSession.map { "<p class=\"session\">\(HTML.escape(Figures.sinceSession($0)))</p>\n" } ?? "")
+            + (Figures.orgChartAdvice(report).map { "<p class=\"note\">\(HTML.escape($0))</p>\n" } ?? "")
             + "</header>\n"
         page += cards(report)
         page += section("Weekly hours by level", note: "Time at and above altitude stands on the line; below-altitude time hangs beneath it.",
@@ -89,9 +90,11 @@ public struct ReportHTMLFormatter: ReportFormatter {
     private func cards(_ report: AllocationReport) -> String {
         let metrics = report.week.metrics
         var cards: [(String, String, String)] = [
-            ("Below altitude", Figures.percent(metrics.belowShare), "of classified meeting time"),
+            ("Below altitude", Figures.percent(metrics.belowShare),
+             "of classified meeting time" + (report.week.belowShareRange.map { "; could be \(Figures.range($0, parenthesised: false)) from how each hour was decided" } ?? "")),
             ("4-week mean", Figures.percent(report.week.rollingBelowShare),
-             report.trend.slopePerWeek.map { "\(Figures.points($0)) points a week" } ?? "not enough weeks for a slope"),
+             (report.week.rollingBelowShareRange.map { "could be \(Figures.range($0, parenthesised: false)); " } ?? "")
+                + (report.trend.slopePerWeek.map { "\(Figures.points($0)) points a week" } ?? "not enough weeks for a slope")),
         ]
         if let target = report.leader.target {
             cards.append(("Target", Figures.percent(target),

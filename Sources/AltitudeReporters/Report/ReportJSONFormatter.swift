@@ -88,7 +88,9 @@ public struct ReportJSONFormatter: ReportFormatter {
                     "unclassified": JSONValue(ReportNumbers.hours(metrics.unclassifiedHours)),
                 ]),
                 "belowShare": JSONValue(metrics.belowShare.map(ReportNumbers.share)),
+                "belowShareRange": ReportNumbers.range(week.belowShareRange),
                 "rollingBelowShare": JSONValue(week.rollingBelowShare.map(ReportNumbers.share)),
+                "rollingBelowShareRange": ReportNumbers.range(week.rollingBelowShareRange),
                 "unclassifiedShare": JSONValue(metrics.unclassifiedShare.map(ReportNumbers.share)),
                 // Below, at or above time whose level only who was there decided: the least certain part.
                 "structureOnlyHours": JSONValue(ReportNumbers.hours(Double(metrics.structureOnlySeconds) / 3600)),

@@ -15,7 +15,7 @@ public struct TrendsTextFormatter: ReportFormatter {
         lines.append(style.bold("\(Figures.clip(report.leader.name, 40)) · \(report.leader.level) · \(trend.weeks) weeks, \(trend.first) – \(trend.last)")
                      + style.dim(" · \(report.leader.timeZone)"))
         lines.append("")
-        let header = "week      dates              meet   below     at  above  uncl.  focus  below share       4-wk"
+        let header = "week      dates              meet   below     at  above  uncl.  focus  below share       could be    4-wk"
         lines.append(style.dim(header))
         for week in report.weeks {
             let metrics = week.metrics
@@ -30,7 +30,8 @@ public struct TrendsTextFormatter: ReportFormatter {
                           metrics.focusHours] {
                 row += Figures.hours(hours).leftPadding(7)
             }
-            row += "  " + share + " " + style.yellow(bar) + Figures.percent(week.rollingBelowShare).leftPadding(6)
+            row += "  " + share + " " + style.yellow(bar) + (week.belowShareRange.map { Figures.range($0) } ?? "").leftPadding(11)
+                + Figures.percent(week.rollingBelowShare).leftPadding(8)
             lines.append(row)
         }
         if report.weeks.contains(where: \.outsideData) {
@@ -52,6 +53,7 @@ public struct TrendsTextFormatter: ReportFormatter {
         if let gap = trend.gapToTarget { facts.append("\(Figures.points(gap)) points from the target") }
         if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
         if let session = report.sinceLastSession { lines.append(Figures.sinceSession(session)) }
+        if let advice = Figures.orgChartAdvice(report) { lines.append(style.dim(advice)) }
         if let review = report.commitments { lines += [""] + BetweenSessionsText.commitments(review, week: "in \(trend.last)", style: style) }
         output.write(lines.joined(separator: "\n") + "\n")
     }

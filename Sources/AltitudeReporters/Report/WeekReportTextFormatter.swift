@@ -20,12 +20,13 @@ public struct WeekReportTextFormatter: ReportFormatter {
             output.write((lines + [Figures.outsideData(metrics.week, span: report.span) + "; nothing to report"]).joined(separator: "\n") + "\n")
             return
         }
-        var headline = "Below altitude  " + style.bold(Figures.percent(metrics.belowShare))
-        headline += "   4-week mean \(Figures.percent(week.rollingBelowShare))"
+        var headline = "Below altitude  " + style.bold(Figures.percent(metrics.belowShare)) + (week.belowShareRange.map { " " + Figures.range($0) } ?? "")
+        headline += "   4-week mean \(Figures.percent(week.rollingBelowShare, range: week.rollingBelowShareRange))"
         if let target = report.leader.target { headline += "   target \(Figures.percent(target))" }
         lines.append(headline)
         lines.append("  " + report.trend.verdict)
         if let session = report.sinceLastSession { lines.append("  " + Figures.sinceSession(session)) }
+        if let advice = Figures.orgChartAdvice(report) { lines.append(style.dim("  " + advice)) }
         lines.append("")
 
         lines.append(style.bold("Where the week went") + "  \(Figures.hours(metrics.meetingHours)) h in \(metrics.meetings) meeting\(metrics.meetings == 1 ? "" : "s")"

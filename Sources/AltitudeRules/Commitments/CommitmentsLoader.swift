@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// A commitment as `commitments.yaml` writes it, and where: its terms are resolved

@@ -1,3 +1,4 @@
+import AltitudeYAML
 import Yams
 
 /// `attendees: {min: 3, max: 12}`: how many people are there, the leader included.

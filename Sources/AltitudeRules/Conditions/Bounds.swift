@@ -1,3 +1,4 @@
+import AltitudeYAML
 import Yams
 
 /// Inclusive bounds on a whole number, either end open: how `attendees` and

@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// One kind of condition a rule's `when:` can hold (`attendees`, `with`, `title` …),

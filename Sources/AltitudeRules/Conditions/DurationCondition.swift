@@ -1,3 +1,4 @@
+import AltitudeYAML
 import Yams
 
 /// `duration: {min: 15m, max: 1h30m}`: how long the meeting is.

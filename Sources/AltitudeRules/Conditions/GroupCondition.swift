@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// `with`, `only-with` and `without`: who is there, by the groups the rule names.

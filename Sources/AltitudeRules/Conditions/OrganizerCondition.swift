@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// `organizer: external`: who organised the meeting, relative to the leader.

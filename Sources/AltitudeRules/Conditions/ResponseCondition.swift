@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// `response: declined`: the leader's own answer to the invitation.

@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// `status: cancelled`: the event's own status.

@@ -1,3 +1,4 @@
+import AltitudeYAML
 import Foundation
 import Yams
 

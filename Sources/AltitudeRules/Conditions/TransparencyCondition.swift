@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// `transparency: free`: whether the meeting blocks the calendar.

@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// `weekday: [mon, fri]`: the day it is on, in the leader's zone.

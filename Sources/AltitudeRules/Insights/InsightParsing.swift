@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Yams
 
 /// Reads the `insights:` list of a rules file, with the same file:line:column

@@ -1,4 +1,5 @@
 import AltitudeModel
+import AltitudeYAML
 import Foundation
 import Yams
 

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Calibration: how often each kind of evidence puts an hour on the right side of the
+leader's altitude, measured on the labelled calendars the rules may be tuned against
+(Tests/Evaluation, SampleData, Tests/Development/*) — never the held-out ones.
+
+For every week of every such calendar it sums Altitude's classified hours by the
+evidence that decided them (`topic`, `structure`; labels are the leader's own word)
+and by side (below altitude, or at or above), and how many of those hours the
+labels put below; and the unclassified hours, and how many of those are below.
+Each week gives a rate per kind (hours truly below / hours), weighted by its hours.
+The calibration is a low and a high rate per kind: the weighted q-th and (1-q)-th
+quantiles of the weeks' rates, with q the largest (the narrowest ranges) for which
+the truth lies inside the resulting range in at least --coverage of all weeks and
+in at least --per-calendar of each calendar's weeks.
+
+Prints, per q tried, the coverage and mean width; with --write, writes the chosen
+rates to Rules/calibration.yaml (built into the binary; rebuild after). With
+--check, fails unless Rules/calibration.yaml is what the current rules measure.
+
+Usage: scripts/calibrate.py [--altitude BIN] [--write | --check]
+"""
+import argparse
+import pathlib
+import re
+import sys
+
+import evaluate
+
+ROOT = evaluate.ROOT
+# The calendars the rules are tuned on, with the window each is labelled for.
+CALENDARS = [("Tests/Evaluation", "2026-03-02", "2026-06-22"), ("SampleData", "2026-05-25", "2026-11-30")] + [
+    (str(path.relative_to(ROOT)), "2026-03-02", "2026-06-01") for path in sorted((ROOT / "Tests" / "Development").glob("*/"))
+    if (path / "truth.csv").exists()]
+KINDS = [("topic", "below"), ("topic", "other"), ("structure", "below"), ("structure", "other")]
+OUTPUT = ROOT / "Rules" / "calibration.yaml"
+HEADER = """\
+# How often each kind of evidence puts an hour on the right side of the leader's altitude:
+# of the hours a rule classified below altitude, the share the labels also put below, and of
+# the hours classified at or above, the share the labels put below — each as [low, high] over
+# the weeks of the calendars the rules are tuned on (Tests/Evaluation, SampleData,
+# Tests/Development/*), never the held-out ones. A week's below share is shown with the range
+# these rates give its hours. Written by scripts/calibrate.py --write; do not edit by hand.
+"""
+
+
+def weighted_quantile(samples, q):
+    """The q-quantile of (value, weight) samples; 0 when there are none."""
+    samples = sorted(samples)
+    total = sum(weight for _, weight in samples)
+    if total == 0:
+        return 0.0
+    running = 0.0
+    for value, weight in samples:
+        running += weight
+        if running >= q * total:
+            return value
+    return samples[-1][0]
+
+
+def week_range(bucket, rates):
+    """The range the Swift side states for a week (WeekMetrics.belowShareRange), in points."""
+    classified = sum(bucket[f"altitude {r}"] for r in ("below", "at", "above"))
+    if not classified:
+        return None
+    share = 100 * bucket["altitude below"] / classified
+    counted = classified + bucket["unclassified"]
+    low = bucket["unclassified"] * rates["unclassified"][0]
+    high = bucket["unclassified"] * rates["unclassified"][1]
+    for evidence, side in KINDS:
+        low += bucket[f"{evidence} {side}"] * rates[(evidence, side)][0]
+        high += bucket[f"{evidence} {side}"] * rates[(evidence, side)][1]
+    low, high = 100 * low / counted, 100 * high / counted
+    # As shown: to the percent, the low rounded down and the high up.
+    return int(min(share, low)), -int(-max(share, high) // 1)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=__import__("argparse").RawDescriptionHelpFormatter)
+    parser.add_argument("--altitude", default=str(ROOT / ".build" / "release" / "altitude"))
+    parser.add_argument("--coverage", type=float, default=90.0, help="of all weeks, in percent (default 90)")
+    parser.add_argument("--per-calendar", type=float, default=80.0, help="of each calendar's weeks, in percent (default 80)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--write", action="store_true")
+    group.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+
+    samples = {kind: [] for kind in KINDS + ["unclassified"]}
+    weeks = []  # (calendar, week bucket, truth share)
+    for data, start, end in CALENDARS:
+        measurement = evaluate.Measurement(evaluate.Calendar(ROOT / data, start, end), args.altitude)
+        for week, truth, _ in measurement.scored_weeks():
+            bucket = measurement.weeks[week]
+            weeks.append((data, bucket, truth))
+            for evidence, side in KINDS:
+                hours = bucket[f"{evidence} {side}"]
+                if hours:
+                    samples[(evidence, side)].append((bucket[f"{evidence} {side} truly below"] / hours, hours))
+            if bucket["unclassified"]:
+                samples["unclassified"].append((bucket["unclassified truly below"] / bucket["unclassified"], bucket["unclassified"]))
+
+    chosen = None
+    print(f"{len(weeks)} weeks of {len(CALENDARS)} calendars")
+    print(f"{'q':>5} {'coverage':>9} {'worst calendar':>15} {'width':>6}")
+    for step in range(0, 50, 2):
+        q = step / 100
+        rates = {kind: (weighted_quantile(values, q), weighted_quantile(values, 1 - q)) for kind, values in samples.items()}
+        rates = {kind: (round(low, 2), round(high, 2)) for kind, (low, high) in rates.items()}
+        inside, widths, by_calendar = 0, [], {}
+        for data, bucket, truth in weeks:
+            low, high = week_range(bucket, rates)
+            hit = low - 0.05 <= truth <= high + 0.05
+            inside += hit
+            widths.append(high - low)
+            counts = by_calendar.setdefault(data, [0, 0])
+            counts[0] += hit
+            counts[1] += 1
+        coverage = 100 * inside / len(weeks)
+        worst = min(100 * hit / total for hit, total in by_calendar.values())
+        width = sum(widths) / len(widths)
+        print(f"{q:5.2f} {coverage:8.1f}% {worst:14.1f}% {width:6.1f}")
+        if coverage >= args.coverage and worst >= args.per_calendar:
+            chosen = (q, rates, coverage, worst, width)
+    if chosen is None:
+        sys.exit("calibrate: no q reaches the coverage asked for")
+    q, rates, coverage, worst, width = chosen
+    text = HEADER + "".join(
+        f"{evidence}: {{below-is-below: [{rates[(evidence, 'below')][0]}, {rates[(evidence, 'below')][1]}], "
+        f"other-is-below: [{rates[(evidence, 'other')][0]}, {rates[(evidence, 'other')][1]}]}}\n" for evidence in ("topic", "structure")
+    ) + f"unclassified-is-below: [{rates['unclassified'][0]}, {rates['unclassified'][1]}]\n"
+    print(f"\nchosen q = {q:.2f}: the truth inside the range in {coverage:.1f}% of weeks (each calendar {worst:.0f}% or more), "
+          f"{width:.1f} points wide on average\n\n{text}")
+    if args.write:
+        OUTPUT.write_text(text)
+        print(f"calibrate: wrote {OUTPUT.relative_to(ROOT)}; rebuild to use it")
+    if args.check:
+        written = {tuple(map(float, pair.split(","))) for pair in re.findall(r"\[([^\]]+)\]", OUTPUT.read_text())}
+        measured = {tuple(map(float, pair.split(","))) for pair in re.findall(r"\[([^\]]+)\]", text)}
+        if written != measured:
+            print(f"calibrate: {OUTPUT.relative_to(ROOT)} is not what the current rules measure: run scripts/calibrate.py --write")
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
