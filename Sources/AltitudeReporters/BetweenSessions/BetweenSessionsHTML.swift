@@ -68,6 +68,8 @@ enum BetweenSessionsHTML {
     /// The styles these sections add to the report page's.
     static let styleSheet = """
     .commitments td{font-size:14px}
+    .commitments td:first-child{width:36%}
+    .commitments th:last-child{white-space:nowrap}
     .commitments .id{color:var(--muted);font-variant-numeric:tabular-nums}
     .outcome{font-weight:600}
     .outcome.kept,.mark.kept{color:var(--at)}
