@@ -231,7 +231,9 @@ private struct CommitmentWeeks {
             }
             // In whole percent, as every output shows it: 25.4% reads as 25%, within a 25% commitment.
             let over = Int((share * 100).rounded()) > Int((most * 100).rounded())
-            let below = touching[offset].filter { MeetingTime.counts(instances[$0], classifications[$0]) && classifications[$0].relation == .below }
+            let below = touching[offset].filter {
+                MeetingTime.counts(instances[$0], classifications[$0]) && classifications[$0].relation == .below
+            }
             return CommitmentWeek(week: week, outcome: over ? .slipped : .kept, figure: share,
                                   meetings: over ? describe(below, in: week).sorted { $0.hours > $1.hours } : [])
         }

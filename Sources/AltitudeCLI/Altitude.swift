@@ -27,7 +27,8 @@ public struct Altitude: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, SessionsCommand.self,
-                      PortfolioCommand.self, WhatIfCommand.self, EventsCommand.self, ExplainCommand.self, LabelCommand.self, ReportCommand.self, TrendsCommand.self,
+                      PortfolioCommand.self, WhatIfCommand.self, EventsCommand.self, ExplainCommand.self, LabelCommand.self, ReportCommand.self,
+                      TrendsCommand.self,
                       DigestCommand.self, RulesCommand.self, ConfigCommand.self, InitCommand.self, RRuleCommand.self]
     )
 

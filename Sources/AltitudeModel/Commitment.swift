@@ -258,6 +258,7 @@ public struct LimitTerms: Sendable, Hashable {
     }
 
     public static func problem(with text: String) -> String {
-        "“\(text)” is not a limit: write SUBJECT=LENGTH, such as hiring=3h (a category, level or rule; or category:, level:, rule:, title:TEXT)"
+        "“\(text)” is not a limit: write SUBJECT=LENGTH, such as hiring=3h "
+            + "(a category, level or rule; or category:, level:, rule:, title:TEXT)"
     }
 }

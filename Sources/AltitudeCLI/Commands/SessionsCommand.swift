@@ -44,11 +44,12 @@ struct SessionsAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day of the session (YYYY-MM-DD). Default: today.", valueName: "date"), transform: CivilDate.parse) var date: CivilDate?
     @Option(help: ArgumentHelp("What the session was about.", valueName: "text")) var note: String?
     @Option(name: .customLong("commit"),
-            help: ArgumentHelp("A commitment agreed at it (repeatable): stop: TITLE, hand-off: TITLE to PERSON, limit: CATEGORY=3h, focus: 2x2h, hold: 25%.",
-                               valueName: "commitment"),
+            help: ArgumentHelp("A commitment agreed at it (repeatable): stop: TITLE, hand-off: TITLE to PERSON, limit: CATEGORY=3h, "
+                               + "focus: 2x2h, hold: 25%.", valueName: "commitment"),
             transform: CommitmentTerms.parse)
     var commitments: [CommitmentTerms] = []
-    @Option(name: .customLong("end"), help: ArgumentHelp("End the commitment with this number as of this session (repeatable).", valueName: "number"),
+    @Option(name: .customLong("end"),
+            help: ArgumentHelp("End the commitment with this number as of this session (repeatable).", valueName: "number"),
             transform: CommitmentNumber.parse)
     var ending: [CommitmentNumber] = []
 
