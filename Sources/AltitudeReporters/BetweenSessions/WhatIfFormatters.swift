@@ -43,11 +43,11 @@ public struct WhatIfTextFormatter: WhatIfFormatter {
                 continue
             }
             func pair(_ before: String, _ after: String) -> String { (before.leftPadding(5) + " → " + after.leftPadding(4)).padding(18) }
-            lines.append("\(week.week)  " + pair(Figures.percent(week.before.belowShare), Figures.percent(week.after.belowShare))
-                         + pair(Figures.percent(week.before.rollingBelowShare), Figures.percent(week.after.rollingBelowShare))
-                         + pair(whatIf.gap(week.before).map(Figures.points) ?? "–", whatIf.gap(week.after).map(Figures.points) ?? "–")
-                         + (week.booked ? "booked" : "")
-                .replacingOccurrences(of: " +$", with: "", options: .regularExpression))
+            let row = "\(week.week)  " + pair(Figures.percent(week.before.belowShare), Figures.percent(week.after.belowShare))
+                + pair(Figures.percent(week.before.rollingBelowShare), Figures.percent(week.after.rollingBelowShare))
+                + pair(whatIf.gap(week.before).map(Figures.points) ?? "–", whatIf.gap(week.after).map(Figures.points) ?? "–")
+                + (week.booked ? "booked" : "")
+            lines.append(row.replacingOccurrences(of: " +$", with: "", options: .regularExpression))
         }
         lines.append("")
         lines.append(BetweenSessionsWords.outcome(of: whatIf, lead: "These changes").replacingControlCharacters())
