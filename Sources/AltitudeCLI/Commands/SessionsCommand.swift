@@ -16,21 +16,23 @@ struct SessionsCommand: ParsableCommand {
         the digest and the portfolio, until a later session ends them (--end NUMBER). A \
         title names the series it has in the calendar now: a series renamed later still \
         matches. A commitment is one of:
-          stop: TITLE                   the leader no longer at the series' meetings
-          hand-off: TITLE to PERSON     PERSON (an address or a name) there, the leader not
-          limit: CATEGORY=3h            at most 3 h a week (a category, level or rule; or
-                                        category:, level:, rule:, title:TEXT)
-          focus: 2x2h                   at least 2 free blocks of 2 h a week in working hours
-          hold: 25%                     the week's below-altitude share at most 25%
+          stop: TITLE                 the leader not at the series' meetings
+          hand-off: TITLE to PERSON   PERSON (an address or a name) there instead
+          limit: CATEGORY=3h          at most 3 h a week of a category, level or
+                                      rule (or category:, level:, rule:, title:TEXT)
+          focus: 2x2h                 at least 2 free blocks of 2 h a week
+          hold: 25%                   the week's below-altitude share at most 25%
         A TITLE may be uid:UID. Commitments can also be kept by hand in \
         $XDG_CONFIG_HOME/altitude/clients/NAME/commitments.yaml (see the README).
 
         Examples:
           altitude sessions add --client acme --date 2026-10-12 --note "delegation plan"
           altitude sessions add --client acme --date 2026-10-12 \\
-              --commit "stop: Payments standup" --commit "hand-off: Architecture review board to Raj" \\
+              --commit "stop: Payments standup" \\
+              --commit "hand-off: Architecture review board to Raj" \\
               --commit "limit: hiring=3h" --commit "focus: 2x2h" --commit "hold: 25%"
-          altitude sessions add --client acme --date 2026-11-09 --end 2 --commit "hold: 20%"
+          altitude sessions add --client acme --date 2026-11-09 --end 2 \\
+              --commit "hold: 20%"
           altitude sessions list --client acme
         """,
         subcommands: [SessionsAddCommand.self, SessionsListCommand.self]

@@ -9,18 +9,19 @@ struct WhatIfCommand: ParsableCommand {
         commandName: "whatif",
         abstract: "Show what handing off or stopping series, or limiting a category, would have done to the below share.",
         discussion: """
-        Takes the leader out of the series' meetings (--hand-off, --stop: a title, or \\
-        uid:UID; a renamed series still counts) and drops the meetings beyond a weekly \\
-        limit (--limit CATEGORY=3h: the below-altitude and latest first), then shows the \\
-        four weeks ending with --week and the week after — what is booked there — as \\
-        they were and as they would have been: the below share, its 4-week mean and the \\
-        distance to the target. The weeks before change too, so the 4-week means are \\
+        Takes the leader out of the series' meetings (--hand-off, --stop: a title, or \
+        uid:UID; a renamed series still counts) and drops the meetings beyond a weekly \
+        limit (--limit CATEGORY=3h: the below-altitude and latest first), then shows the \
+        four weeks ending with --week and the week after — what is booked there — as \
+        they were and as they would have been: the below share, its 4-week mean and the \
+        distance to the target. The weeks before change too, so the 4-week means are \
         those of a calendar that changed in the past.
 
         Examples:
-          altitude whatif --hand-off "Architecture review board" --stop "Payments standup" --limit interviews=3h
-          altitude whatif --client acme --hand-off "Weekly project status review" --week 2026-W47
-          altitude whatif export.ics --profile profile.yaml --limit level:manager=4h --format csv
+          altitude whatif --hand-off "Architecture review board" \\
+              --stop "Payments standup" --limit interviews=3h
+          altitude whatif --client acme --week 2026-W47 --hand-off "Ops review"
+          altitude whatif export.ics --limit level:manager=4h --format csv
         """
     )
 
