@@ -26,8 +26,9 @@ COACH := ALTITUDE_STORE=reports/coach/clients.sqlite ALTITUDE_NOW=2026-11-25T09:
 ## demo: install what is missing, build, and run Altitude on the bundled SampleData: the week's report,
 ## 26 weeks of trend, the HTML report (reports/sample-vp.html), the series `altitude label` would ask about,
 ## the weekly digest email, previewed; then a
-## coach's portfolio of the three sample clients in SampleData/clients/ (a store of their own, reports/coach/),
-## its HTML page, and a redacted session pack.
+## coach's portfolio of the three sample clients in SampleData/clients/ (a store of their own, reports/coach/): a
+## session with commitments and the weeks after it measured against them, a what-if, the portfolio, its HTML
+## page, and a redacted session pack.
 demo: release
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47
 	@echo
@@ -47,7 +48,12 @@ demo: release
 	for client in atlas beacon cobalt; do \
 		$(COACH) clients add $$client --profile SampleData/clients/$$client.yaml --source SampleData/clients/$$client.ics --quiet || exit 1; \
 	done
-	$(COACH) sessions add --client atlas --date 2026-10-12 --note "delegating the weekly ops review"
+	@# A session with commitments, measured in each week after it (2026-W43 to W47), and what handing off would do.
+	$(COACH) sessions add --client atlas --date 2026-10-12 --note "delegating the weekly ops review" \
+		--commit "hand-off: Weekly project status review to Alex" --commit "stop: Engineering daily standup" \
+		--commit "limit: detail-reviews=2h" --commit "focus: 2x3h" --commit "hold: 25%"
+	$(COACH) report --client atlas --week 2026-W47
+	$(COACH) whatif --client atlas --week 2026-W47 --hand-off "Weekly project status review" --limit detail-reviews=1h
 	$(COACH) portfolio --week 2026-W47
 	$(COACH) portfolio --week 2026-W47 --weeks 16 --format html --output reports/coach/portfolio.html
 	$(COACH) report --client atlas --week 2026-W47 --format html --redact --output reports/coach/atlas-session-pack.html

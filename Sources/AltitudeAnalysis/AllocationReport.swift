@@ -48,6 +48,12 @@ public struct AllocationReport: Sendable {
     /// How the below share moved since the client's last coaching session, when
     /// the report is for a client who has had one.
     public var sinceLastSession: SessionChange? = nil
+    /// The commitments agreed at coaching sessions, measured week by week through the
+    /// reported week; nil when there are none (`addBetweenSessions`).
+    public var commitments: CommitmentReview? = nil
+    /// What handing off the top below-altitude series that have a candidate would have
+    /// done to the last four weeks and the next; nil when none has one.
+    public var handOffOutlook: WhatIf? = nil
 
     public var week: Week { weeks[weeks.count - 1] }
 
@@ -190,6 +196,9 @@ public struct ForwardLook: Sendable, Hashable {
 
 /// Below-altitude time from one series (or one-off meeting) over some weeks.
 public struct SeriesTime: Sendable, Hashable {
+    /// Which meetings these are: the series' UID, or for one-off meetings their title
+    /// and rule (each incident's war room is one line), so later steps find them again.
+    public var key: String
     /// The title of its latest instance in the weeks looked at.
     public var title: String
     /// Its time inside the weeks looked at; a meeting running into a week before or after them counts only its part inside.
@@ -205,7 +214,20 @@ public struct SeriesTime: Sendable, Hashable {
     public var rule: String?
     public var recurring: Bool
 
+    /// Who could take it over, the likeliest first; empty where the calendar suggests nobody.
+    public var candidates: [HandOffCandidate] = []
+
     public var hoursPerWeek: Double { hours / Double(weeks) }
+
+    /// The grouping `key` of an instance: its series, or for a one-off its title and rule.
+    static func key(of instance: MeetingInstance, _ classification: Classification) -> String {
+        instance.isRecurring ? instance.seriesID : "\(instance.title.lowercased())\u{1F}\(classification.rule ?? "")"
+    }
+
+    /// Its meetings, as a commitment or a what-if names them: the series by its UID, one-offs by their title.
+    public var match: SeriesMatch {
+        recurring ? SeriesMatch(title: title, seriesIDs: [key], byTitle: false) : SeriesMatch(title: title, seriesIDs: [], byTitle: true)
+    }
 
     /// Below-altitude meeting time, one entry per meeting and week it takes time in, in
     /// the meetings' start order (so the parts of a meeting split between weeks are adjacent).
@@ -231,8 +253,8 @@ public struct SeriesTime: Sendable, Hashable {
                 let instance = instances[entry.instance]
                 let classification = classifications[entry.instance]
                 // One-off meetings with the same title and rule (each incident's war room) read as one line.
-                let series = instance.isRecurring ? instance.seriesID : "\(instance.title.lowercased())\u{1F}\(classification.rule ?? "")"
-                var time = bySeries[series] ?? SeriesTime(title: instance.title, hours: 0, weeks: weeks, meetings: 0,
+                let series = SeriesTime.key(of: instance, classification)
+                var time = bySeries[series] ?? SeriesTime(key: series, title: instance.title, hours: 0, weeks: weeks, meetings: 0,
                                                           level: classification.level, category: classification.category,
                                                           rule: classification.rule, recurring: instance.isRecurring)
                 time.title = instance.title  // entries are in start order: the latest title wins

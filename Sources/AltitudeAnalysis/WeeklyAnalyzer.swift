@@ -216,7 +216,14 @@ struct BusyTime {
 
     /// The free blocks of at least 90 minutes inside working hours, on working days, in one week.
     func focusSeconds(week: Int, hours: WorkingHours) -> Int64 {
-        var total: Int64 = 0
+        freeTime(week: week, hours: hours).reduce(0) { total, free in
+            free.end - free.start >= WeeklyAnalyzer.focusBlockSeconds ? total + free.end - free.start : total
+        }
+    }
+
+    /// Every free stretch inside working hours, on working days, in one week, in wall-clock seconds, in order.
+    func freeTime(week: Int, hours: WorkingHours) -> [(start: Int64, end: Int64)] {
+        var free: [(start: Int64, end: Int64)] = []
         for offset in 0..<7 {
             let index = week * 7 + offset
             let day = firstDay + index
@@ -224,16 +231,12 @@ struct BusyTime {
             var cursor = WallClock.seconds(dayNumber: day, secondOfDay: hours.start * 60)
             let close = WallClock.seconds(dayNumber: day, secondOfDay: hours.end * 60)
             for interval in intervals[index].sorted(by: { $0.start < $1.start }) {
-                if interval.start > cursor { total += Self.focus(from: cursor, to: min(interval.start, close)) }
+                if interval.start > cursor, cursor < close { free.append((cursor, min(interval.start, close))) }
                 cursor = max(cursor, interval.end)
                 if cursor >= close { break }
             }
-            total += Self.focus(from: cursor, to: close)
+            if close > cursor { free.append((cursor, close)) }
         }
-        return total
-    }
-
-    private static func focus(from start: Int64, to end: Int64) -> Int64 {
-        end - start >= WeeklyAnalyzer.focusBlockSeconds ? end - start : 0
+        return free
     }
 }

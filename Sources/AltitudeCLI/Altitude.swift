@@ -22,12 +22,13 @@ public struct Altitude: ParsableCommand {
         66 input missing; 67 mail sender, recipient or message refused; 68 mail server \
         unreachable; 69 feed unavailable; 70 internal error; 71 sendmail failed; \
         73 cannot create output; 74 I/O error; 75 feed or mail server temporarily \
-        failing; 76 mail TLS failed; 77 mail login refused; 78 profile, rules or \
-        config.yaml error.
+        failing; 76 mail TLS failed; 77 mail login refused; 78 profile, rules, \
+        config.yaml or commitments.yaml error.
         """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, SessionsCommand.self,
-                      PortfolioCommand.self, EventsCommand.self, ExplainCommand.self, LabelCommand.self, ReportCommand.self, TrendsCommand.self,
+                      PortfolioCommand.self, WhatIfCommand.self, EventsCommand.self, ExplainCommand.self, LabelCommand.self, ReportCommand.self,
+                      TrendsCommand.self,
                       DigestCommand.self, RulesCommand.self, ConfigCommand.self, InitCommand.self, RRuleCommand.self]
     )
 

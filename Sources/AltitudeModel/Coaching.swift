@@ -1,11 +1,14 @@
-/// A coaching session held with a client: the day, and what the coach noted.
+/// A coaching session held with a client: the day, what the coach noted, and the
+/// commitments agreed at it.
 public struct CoachingSession: Sendable, Hashable {
     public var date: CivilDate
     public var note: String?
+    public var commitments: [Commitment]
 
-    public init(date: CivilDate, note: String? = nil) {
+    public init(date: CivilDate, note: String? = nil, commitments: [Commitment] = []) {
         self.date = date
         self.note = note
+        self.commitments = commitments
     }
 }
 

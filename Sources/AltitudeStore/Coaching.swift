@@ -38,25 +38,18 @@ extension Store {
         }
     }
 
-    /// Records a session; false when there is no such client.
-    public func addSession(_ session: CoachingSession, client: String, at time: Date) throws(StoreError) -> Bool {
-        try write { db in
-            guard let owner = try ClientRecord.filter(Column("name") == client).fetchOne(db), let clientId = owner.id else { return false }
-            var record = SessionRecord(id: nil, clientId: clientId, date: session.date.description, note: session.note,
-                                       createdAt: Int64(time.timeIntervalSince1970))
-            try record.insert(db)
-            return true
-        }
-    }
-
-    /// The client's sessions, the latest first.
+    /// The client's sessions, the latest first, each with the commitments made at it.
     public func sessions(client: String) throws(StoreError) -> [CoachingSession] {
         try read { db in
-            try SessionRecord.fetchAll(db, sql: """
+            let commitments = Dictionary(grouping: try Self.commitmentRecords(client: client, db), by: \.sessionId)
+            return try SessionRecord.fetchAll(db, sql: """
                 SELECT session.* FROM session JOIN client ON client.id = session.clientId
                 WHERE client.name = ? ORDER BY session.date DESC, session.id DESC
                 """, arguments: [client]).compactMap { record in
-                CivilDate(iso: record.date).map { CoachingSession(date: $0, note: record.note) }
+                CivilDate(iso: record.date).map { date in
+                    CoachingSession(date: date, note: record.note,
+                                    commitments: record.id.map { commitments[$0, default: []].compactMap(\.commitment) } ?? [])
+                }
             }
         }
     }

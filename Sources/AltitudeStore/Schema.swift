@@ -118,6 +118,28 @@ enum Schema {
             // again at its next import, however unchanged its bytes (or its feed) are.
             try db.execute(sql: "UPDATE source SET contentHash = NULL, etag = NULL, lastModifiedHeader = NULL")
         }
+        migrator.registerMigration("v-commitments: commitments agreed at sessions") { db in
+            // What a client agreed at a session, one row each; removed with the client or the session.
+            // A series is kept as the title typed and the UIDs it named then, so a later rename still matches.
+            try db.create(table: "commitment") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("client", onDelete: .cascade).notNull()
+                table.belongsTo("session", onDelete: .cascade).notNull()
+                table.column("since", .text).notNull()
+                table.column("ended", .text)
+                table.column("kind", .text).notNull()
+                table.column("seriesTitle", .text)
+                table.column("seriesIds", .text)
+                table.column("byTitle", .boolean)
+                table.column("personEmail", .text)
+                table.column("personName", .text)
+                table.column("subject", .text)
+                table.column("seconds", .integer)
+                table.column("blocks", .integer)
+                table.column("share", .double)
+                table.column("createdAt", .integer).notNull()
+            }
+        }
         return migrator
     }
 }

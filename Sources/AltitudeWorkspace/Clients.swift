@@ -6,7 +6,8 @@ import AltitudeStore
 import Foundation
 
 /// A coach's clients: adding one (its profile and calendars), changing its
-/// profile, looking at it, removing every trace of it, and its coaching sessions.
+/// profile, looking at it, removing every trace of it, and its coaching sessions
+/// (recorded with their commitments: `recordSession`).
 extension Workspace {
     /// Adds a client: its profile, checked against the client's rules, and any
     /// sources, stored together in one import (nothing is stored when one fails).
@@ -51,13 +52,6 @@ extension Workspace {
         return ClientOverview(name: name.name, profile: profile, profileProblem: problem, sources: sources,
                               freshness: DataFreshness(sources: sources, now: now), rulesDirectory: directory, ruleFiles: ruleFiles,
                               sessions: try store.sessions(client: name.name))
-    }
-
-    /// Records a coaching session with the client (today when no date is given).
-    public func addSession(client: ClientName, date: CivilDate?, note: String?) throws -> CoachingSession {
-        let session = CoachingSession(date: date ?? systemTimeZone.localDate(of: now), note: note)
-        guard try openExistingStore().addSession(session, client: client.name, at: now) else { throw Self.unknownClient(client) }
-        return session
     }
 
     /// The client's sessions, the latest first.

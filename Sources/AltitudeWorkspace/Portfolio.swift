@@ -52,8 +52,9 @@ public enum PortfolioOrder {
     public static let rule = """
         clients whose figures could be measured come first, by the gap between their 4-week mean \
         below share and their target, largest first (a client with no target: the 4-week mean \
-        itself); equal gaps put the faster-rising slope first, then the name; clients with an \
-        error or no classified weeks come last, by name. Stale data (no import for \
+        itself); equal gaps put first the client who kept the smaller share of their commitments \
+        that week (none to measure counts as all kept), then the faster-rising slope, then the \
+        name; clients with an error or no classified weeks come last, by name. Stale data (no import for \
         \(DataFreshness.staleAfterDays) days) is called out but does not move a client.
         """
 
@@ -63,7 +64,7 @@ public enum PortfolioOrder {
             case let (.some(a), .some(b)) where a != b: a > b
             case (.some, nil): true
             case (nil, .some): false
-            default: (slope(left), right.client) > (slope(right), left.client)
+            default: (kept(right), slope(left), right.client) > (kept(left), slope(right), left.client)
             }
         }
     }
@@ -76,6 +77,9 @@ public enum PortfolioOrder {
     }
 
     static func slope(_ row: PortfolioRow) -> Double { row.report?.trend.slopePerWeek ?? -.infinity }
+
+    /// The share of last week's measured commitments kept; 1 when there were none to measure (nothing slipped).
+    static func kept(_ row: PortfolioRow) -> Double { row.report?.commitments?.keptShare ?? 1 }
 }
 
 extension Workspace {

@@ -70,7 +70,7 @@ public struct Redactor: Sendable {
             instance.categories = []
             instance.calendarName = nil
             instance.uid = "event-\(String(hasher.hash("uid\u{0}" + instance.uid), radix: 16))@redacted.invalid"
-            instance.seriesID = "series-\(String(hasher.hash("series\u{0}" + instance.seriesID), radix: 16))@redacted.invalid"
+            instance.seriesID = seriesID(instance.seriesID)
             instance.organizer = instance.organizer.map { Participant(email: person($0.email).email, name: nil) }
             instance.attendees = instance.attendees.map { attendee in
                 var redacted = attendee
@@ -87,11 +87,66 @@ public struct Redactor: Sendable {
         func series(_ time: SeriesTime) -> SeriesTime {
             var time = time
             time.title = title(time.title, category: time.category)
+            time.key = seriesID(time.key)
+            time.candidates = time.candidates.map(candidate)
             return time
         }
         report.topBelowSeries = report.topBelowSeries.map(series)
         report.forwardLook.series = report.forwardLook.series.map(series)
+        report.commitments = report.commitments.map(redact)
+        report.handOffOutlook = report.handOffOutlook.map(redact)
         return report
+    }
+
+    /// Commitments with their series, people and meetings redacted as everywhere else.
+    func redact(_ review: CommitmentReview) -> CommitmentReview {
+        var review = review
+        for index in review.items.indices {
+            let category = review.items[index].category
+            review.items[index].commitment.kind = switch review.items[index].commitment.kind {
+            case .stop(let match): .stop(series(match, category: category))
+            case .handOff(let match, let to):
+                .handOff(series(match, category: category), to: CommittedPerson(email: person(to.email).email, name: person(to.email).name))
+            case .limit(.title(let text), let seconds): .limit(.title(title(text, category: nil)), seconds: seconds)
+            case let other: other
+            }
+            for week in review.items[index].weeks.indices {
+                review.items[index].weeks[week].meetings = review.items[index].weeks[week].meetings.map { meeting in
+                    var meeting = meeting
+                    meeting.title = title(meeting.title, category: meeting.category)
+                    return meeting
+                }
+            }
+        }
+        return review
+    }
+
+    /// A what-if with the series it changes named by category and pseudonym.
+    public func redact(_ whatIf: WhatIf) -> WhatIf {
+        var whatIf = whatIf
+        whatIf.leaderName = leaderName
+        whatIf.changes = zip(whatIf.changes, whatIf.categories).map { change, category in
+            switch change {
+            case .stop(let match): .stop(series(match, category: category))
+            case .handOff(let match): .handOff(series(match, category: category))
+            case .limit(.title(let text), let seconds): .limit(.title(title(text, category: nil)), seconds: seconds)
+            case .limit: change
+            }
+        }
+        return whatIf
+    }
+
+    private func series(_ match: SeriesMatch, category: String?) -> SeriesMatch {
+        SeriesMatch(title: title(match.title, category: category), seriesIDs: match.seriesIDs.map(seriesID), byTitle: match.byTitle)
+    }
+
+    private func seriesID(_ id: String) -> String { "series-\(String(hasher.hash("series\u{0}" + id), radix: 16))@redacted.invalid" }
+
+    /// "direct #233": who could take a series, as every redacted person is named.
+    private func candidate(_ candidate: HandOffCandidate) -> HandOffCandidate {
+        var candidate = candidate
+        (candidate.name, candidate.email) = person(candidate.email)
+        return candidate
     }
 
     /// The explanations with their meetings redacted; a step whose reason quotes

@@ -25,14 +25,21 @@ extension Workspace {
     /// lines. The weeks are measured in the leader's zone (with the trend, the flags
     /// and the week after); for a client read from the store who has had a session
     /// before the reported week, the report says how the below share moved since;
-    /// and, when asked, it is redacted with the client's key before any formatter sees it.
+    /// the commitments agreed at sessions (and in the client's commitments.yaml) are
+    /// measured, and each below-altitude series gets who could take it; and, when
+    /// asked, it is redacted with the client's key before any formatter sees it.
     public func weeks(of calendar: LoadedCalendar, _ choice: WeeksChoice, store openStore: Store? = nil) throws -> AllocationReport {
         let (leader, classifications) = try calendar.classified()
         var report = try calendar.measure(choice.week, choice.weeks, now: now, leader: leader, classifications: classifications)
+        var sessions: [CoachingSession] = []
         if calendar.readFromFiles == nil, let store = try openStore ?? storeIfPresent() {
-            let sessions = try store.sessions(client: leader.client.name)
+            sessions = try store.sessions(client: leader.client.name)
             report.sinceLastSession = calendar.changeSince(sessions, reported: report, leader: leader, classifications: classifications)
         }
+        // The sessions' commitments, the earliest session's first, then the file's.
+        let commitments = sessions.reversed().flatMap(\.commitments) + (try writtenCommitments(of: calendar, leader: leader))
+        report.addBetweenSessions(commitments: commitments, instances: calendar.instances, classifications: classifications,
+                                  profile: leader.profile, now: now)
         if choice.redact { report = try redactor(for: calendar, profile: leader.profile).redact(report) }
         return report
     }

@@ -151,29 +151,11 @@ public struct NodeReader {
     /// A duration such as `30m`, `1h`, `1h30m`, `90m`, in seconds.
     public mutating func duration(_ node: Node, what: String) -> Int? {
         guard let text = string(node, what: what) else { return nil }
-        guard let seconds = Self.seconds(in: text) else {
+        guard let seconds = TimeLength.seconds(in: text) else {
             fail(at: node, "\(what) should be a length such as 30m, 1h or 1h30m, not “\(text)”")
             return nil
         }
         return seconds
-    }
-
-    public static func seconds(in text: String) -> Int? {
-        var total = 0
-        var number = ""
-        var sawUnit = false
-        for character in text.lowercased() where character != " " {
-            if character.isNumber {
-                number.append(character)
-            } else if let value = Int(number), let unit = ["h": 3600, "m": 60, "s": 1][String(character)] {
-                total += value * unit
-                number = ""
-                sawUnit = true
-            } else {
-                return nil
-            }
-        }
-        return sawUnit && number.isEmpty ? total : nil
     }
 
     /// A value from a fixed set, reported with a suggestion when it is not one of them.

@@ -20,9 +20,24 @@ struct ReportCommandTests {
         ("trends", "csv", "trends.csv"), ("report", "html", "report.html"),
     ])
     func golden(command: String, format: String, file: String) throws {
-        let outcome = try Self.run(command, ["--format", format])
+        try Self.checkGolden(try Self.run(command, ["--format", format]), file: file)
+    }
+
+    /// A commitments.yaml for the leader (`Reports/config/altitude/clients/me/`), one commitment of each kind agreed in 2026-W06.
+    static let withCommitments = ["XDG_CONFIG_HOME": directory.appendingPathComponent("config").path]
+
+    @Test("With commitments, each format matches its golden file", arguments: [
+        ("report", "text", "commitments-report.txt"), ("trends", "text", "commitments-trends.txt"),
+        ("report", "json", "commitments-report.json"), ("trends", "csv", "commitments-trends.csv"),
+        ("report", "html", "commitments-report.html"),
+    ])
+    func goldenWithCommitments(command: String, format: String, file: String) throws {
+        try Self.checkGolden(try Self.run(command, ["--format", format], environment: Self.withCommitments), file: file)
+    }
+
+    static func checkGolden(_ outcome: AltitudeProcess.Outcome, file: String) throws {
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        let golden = Self.directory.appendingPathComponent("golden/\(file)")
+        let golden = directory.appendingPathComponent("golden/\(file)")
         if ProcessInfo.processInfo.environment["ALTITUDE_UPDATE_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(outcome.stdout.utf8).write(to: golden)
@@ -93,7 +108,7 @@ struct ReportCommandTests {
         #expect((document["forwardLook"] as? [String: Any])?["outsideData"] as? Bool == false)
 
         let csv = try Self.run("trends", ["--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(csv[1] == "2026-W06,2026-02-02,2026-02-09" + String(repeating: ",", count: 18))
+        #expect(csv[1] == "2026-W06,2026-02-02,2026-02-09" + String(repeating: ",", count: 21))
         let text = try Self.run("trends", []).stdout
         let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("2026-W06") })
         #expect(row.contains("no data") && !row.contains("42.5"), "\(row)")

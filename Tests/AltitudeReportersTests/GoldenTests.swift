@@ -32,6 +32,22 @@ struct GoldenTests {
         try Self.check(output.text, against: file)
     }
 
+    @Test("With commitments and a hand-off candidate, each format (and the digest's parts) matches its golden file", arguments: [
+        (ReportFormat.text, ReportFormat.View.week, "between-sessions-report.txt"), (.text, .trends, "between-sessions-trends.txt"),
+        (.json, .week, "between-sessions-report.json"), (.csv, .trends, "between-sessions-trends.csv"),
+        (.html, .week, "between-sessions-report.html"),
+    ])
+    func betweenSessions(format: ReportFormat, view: ReportFormat.View, file: String) throws {
+        let output = TextOutput()
+        format.formatter(view: view).write(ReportFixture.betweenSessions(), to: output)
+        try output.finish()
+        try Self.check(output.text, against: file)
+        guard format == .text, view == .week else { return }
+        let content = DigestContent(report: ReportFixture.betweenSessions(), freshness: .init(lastRead: ReportFixture.now, now: ReportFixture.now))
+        try Self.check(DigestTextFormatter().format(content), against: "between-sessions-digest.txt")
+        try Self.check(DigestHTMLFormatter().format(content), against: "between-sessions-digest.html")
+    }
+
     @Test("The digest's text and HTML parts, and the whole message, match their golden files")
     func digest() throws {
         let content = ReportFixture.digest()

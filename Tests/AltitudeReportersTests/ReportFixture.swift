@@ -90,3 +90,25 @@ enum ReportFixture {
                                          to: MailAddress(name: "Robin Vale", address: "robin@acme.example"),
                                          messageID: "altitude.2026-W09.fixture@acme.example", date: now)
 }
+
+extension ReportFixture {
+    /// The same weeks after a session on Wednesday 2026-02-04 (W06), one commitment of each kind measured
+    /// W07–W09, with Lee — at every standup — counted among the directs, so the standup has a candidate.
+    static func betweenSessions() -> AllocationReport {
+        let items = meetings()
+        var profile = world.profile
+        profile.directs.append("lee@acme.example")
+        var report = AllocationReport.build(instances: items.map(\.0), classifications: items.map(\.1), profile: profile,
+                                            ruleSet: rules, focus: focus, first: first)
+        let since = CivilDate(iso: "2026-02-04")!
+        let kinds: [Commitment.Kind] = [
+            .stop(SeriesMatch(title: "Payments standup", seriesIDs: ["standup"], byTitle: true)),
+            .handOff(SeriesMatch(title: "VP staff", seriesIDs: ["staff"], byTitle: true), to: CommittedPerson(email: "ana@acme.example", name: "Ana Lima")),
+            .limit(.category("firefighting"), seconds: 2 * 3600), .protectFocus(blocks: 2, minimumSeconds: 3 * 3600), .holdShare(0.4),
+        ]
+        report.addBetweenSessions(commitments: kinds.enumerated().map { Commitment(id: "#\($0.offset + 1)", kind: $0.element, since: since) },
+                                  instances: items.map(\.0), classifications: items.map(\.1), profile: profile,
+                                  now: now.addingTimeInterval(7 * 86_400))
+        return report
+    }
+}

@@ -34,7 +34,7 @@ struct WorkspaceTests {
         let workspace = scratch.workspace
         _ = try workspace.importSources(ImportRequest(sources: [ScratchWorkspace.calendar]),
                                         for: LeaderSelection(profileFile: ScratchWorkspace.profile))
-        _ = try workspace.addSession(client: .me, date: CivilDate(iso: "2026-02-23"), note: "delegate the war rooms")
+        _ = try workspace.recordSession(client: .me, date: CivilDate(iso: "2026-02-23"), note: "delegate the war rooms")
         let calendar = try workspace.loadCalendar(CalendarQuery(), for: LeaderSelection(), requireProfile: true)
         let report = try workspace.weeks(of: calendar, WeeksChoice(weeks: .count(4)))
         #expect(report.week.metrics.week.description == "2026-W09")

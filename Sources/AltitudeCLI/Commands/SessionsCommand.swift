@@ -3,17 +3,36 @@ import AltitudeReporters
 import AltitudeWorkspace
 import ArgumentParser
 
-/// `altitude sessions`: the coaching sessions held with a client.
+/// `altitude sessions`: the coaching sessions held with a client, and what was agreed at them.
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sessions",
-        abstract: "Record and list coaching sessions with a client.",
+        abstract: "Record and list coaching sessions with a client, and the commitments agreed at them.",
         discussion: """
         Reports, trends and the portfolio say how the below share moved since the last \
-        session: the 4-week mean before the session's week against the reported week's.
+        session: the 4-week mean before the session's week against the reported week's. \
+        Commitments agreed at a session (--commit, repeatable) are measured every week \
+        after the session's week — kept, slipped, or not measurable — in report, trends, \
+        the digest and the portfolio, until a later session ends them (--end NUMBER). A \
+        title names the series it has in the calendar now: a series renamed later still \
+        matches. A commitment is one of:
+          stop: TITLE                 the leader not at the series' meetings
+          hand-off: TITLE to PERSON   PERSON (an address or a name) there instead
+          limit: CATEGORY=3h          at most 3 h a week of a category, level or
+                                      rule (or category:, level:, rule:, title:TEXT)
+          focus: 2x2h                 at least 2 free blocks of 2 h a week
+          hold: 25%                   the week's below-altitude share at most 25%
+        A TITLE may be uid:UID. Commitments can also be kept by hand in \
+        $XDG_CONFIG_HOME/altitude/clients/NAME/commitments.yaml (see the README).
 
         Examples:
           altitude sessions add --client acme --date 2026-10-12 --note "delegation plan"
+          altitude sessions add --client acme --date 2026-10-12 \\
+              --commit "stop: Payments standup" \\
+              --commit "hand-off: Architecture review board to Raj" \\
+              --commit "limit: hiring=3h" --commit "focus: 2x2h" --commit "hold: 25%"
+          altitude sessions add --client acme --date 2026-11-09 --end 2 \\
+              --commit "hold: 20%"
           altitude sessions list --client acme
         """,
         subcommands: [SessionsAddCommand.self, SessionsListCommand.self]
@@ -21,15 +40,25 @@ struct SessionsCommand: ParsableCommand {
 }
 
 struct SessionsAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a session with a client.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a session with a client, and what was agreed at it.")
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: ArgumentHelp("The day of the session (YYYY-MM-DD). Default: today.", valueName: "date"), transform: CivilDate.parse) var date: CivilDate?
     @Option(help: ArgumentHelp("What the session was about.", valueName: "text")) var note: String?
+    @Option(name: .customLong("commit"),
+            help: ArgumentHelp("A commitment agreed at it (repeatable): stop: TITLE, hand-off: TITLE to PERSON, limit: CATEGORY=3h, "
+                               + "focus: 2x2h, hold: 25%.", valueName: "commitment"),
+            transform: CommitmentTerms.parse)
+    var commitments: [CommitmentTerms] = []
+    @Option(name: .customLong("end"),
+            help: ArgumentHelp("End the commitment with this number as of this session (repeatable).", valueName: "number"),
+            transform: CommitmentNumber.parse)
+    var ending: [CommitmentNumber] = []
 
     func run() throws {
-        let session = try storeOptions.workspace().addSession(client: storeOptions.client, date: date, note: note)
-        try StandardOutput().write { $0.write("Recorded a session with \(storeOptions.client) on \(session.date).\n") }
+        let receipt = try storeOptions.workspace().recordSession(client: storeOptions.client, date: date, note: note, commitments: commitments,
+                                                                 ending: ending.map(\.value))
+        try StandardOutput().write { SessionReceiptReport().write(receipt, to: $0) }
     }
 }
 

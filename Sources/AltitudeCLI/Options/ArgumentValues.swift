@@ -43,3 +43,33 @@ extension CivilDate: ExplainedArgument {
         "“\(text)” is not a date: use YYYY-MM-DD, such as 2026-03-02"
     }
 }
+
+extension CommitmentTerms: ExplainedArgument {
+    public init?(argument: String) { self.init(text: argument) }
+}
+
+/// A commitment's number, as `sessions list` shows it (`#3`, or `3`).
+struct CommitmentNumber: ExplainedArgument {
+    var value: Int64
+
+    init?(argument: String) {
+        guard let value = Int64(argument.hasPrefix("#") ? String(argument.dropFirst()) : argument), value > 0 else { return nil }
+        self.value = value
+    }
+
+    static func problem(with text: String) -> String {
+        "“\(text)” is not a commitment's number: give the number `altitude sessions list` shows, such as 3 or #3"
+    }
+}
+
+extension CommitmentTerms.Series: ExplainedArgument {
+    public init?(argument: String) { self.init(text: argument) }
+
+    static func problem(with text: String) -> String {
+        "“\(text)” does not name a series: give its title, or uid:UID"
+    }
+}
+
+extension LimitTerms: ExplainedArgument {
+    public init?(argument: String) { self.init(text: argument) }
+}

@@ -96,24 +96,3 @@ public struct ClientOverviewReport: Sendable {
         output.write(lines.joined(separator: "\n") + "\n")
     }
 }
-
-/// `altitude sessions list`: one line per session, the latest first.
-public struct SessionListReport: Sendable {
-    public init() {}
-
-    public func write(_ sessions: [CoachingSession], format: EventListFormat, to output: TextOutput) {
-        switch format {
-        case .text:
-            for session in sessions {
-                output.write(session.date.description + (session.note.map { "  " + $0.replacingControlCharacters() } ?? "") + "\n")
-            }
-        case .csv:
-            output.write(CSV.row(["date", "note"]))
-            for session in sessions { CSV.write([session.date.description, session.note ?? ""], to: output) }
-        case .json:
-            output.writeJSON(sessions.map { session in
-                JSONValue(object: ["date": JSONValue(session.date.description), "note": JSONValue(session.note)])
-            })
-        }
-    }
-}

@@ -30,6 +30,7 @@ struct PortfolioCells {
     var slope: String
     var gap: String
     var session: String
+    var commitments: String
     var flag: String
     var unclassified: String
     var data: String
@@ -49,18 +50,22 @@ struct PortfolioCells {
         slope = trend?.slopePerWeek.map(Figures.points) ?? "–"
         gap = trend?.gapToTarget.map(Figures.points) ?? "–"
         session = report?.sinceLastSession.map { "\(Figures.percent($0.then)) → \(Figures.percent($0.now)) since \($0.date)" } ?? "–"
+        commitments = report?.commitments.map { review in
+            review.inForce == 0 ? "from \(review.items.map(\.commitment.firstWeek).min() ?? review.week)"
+                : "\(review.count(.kept)) of \(review.inForce)" + (review.count(.notMeasurable) > 0 ? " (\(review.count(.notMeasurable)) n/m)" : "")
+        } ?? "–"
         flag = row.topFlag?.rule ?? (row.problem == nil ? "–" : "error")
         unclassified = Figures.percent(report?.week.metrics.unclassifiedShare)
         data = row.freshness.text(zone: zone)
     }
 
     static let headers = ["client", "level", "since promotion", "last week", "4-week mean", "slope (pts/wk)", "gap to target (pts)",
-                          "since last session", "top flag", "unclassified", "last import"]
+                          "since last session", "commitments kept", "top flag", "unclassified", "last import"]
 
-    var values: [String] { [client, level, promotion, lastWeek, mean, slope, gap, session, flag, unclassified, data] }
+    var values: [String] { [client, level, promotion, lastWeek, mean, slope, gap, session, commitments, flag, unclassified, data] }
 
     /// The columns that hold figures (right-aligned); names, phases, flags and dates are not.
-    static let numericColumns: Set<Int> = [3, 4, 5, 6, 9]
+    static let numericColumns: Set<Int> = [3, 4, 5, 6, 10]
 
     /// The reported week of the first client that has one, for a heading.
     static func week(of rows: [PortfolioRow]) -> String {
@@ -148,6 +153,12 @@ public struct PortfolioJSONFormatter: PortfolioFormatter {
                 "sinceLastSession": session.map { session in
                     JSONValue(object: ["date": JSONValue(session.date.description), "then": JSONValue(session.then.map(ReportNumbers.share)),
                                        "now": JSONValue(session.now.map(ReportNumbers.share))])
+                } ?? .null,
+                "commitments": report?.commitments.map { review in
+                    JSONValue(object: ["inForce": JSONValue(Double(review.inForce)), "kept": JSONValue(Double(review.count(.kept))),
+                                       "slipped": JSONValue(Double(review.count(.slipped))),
+                                       "notMeasurable": JSONValue(Double(review.count(.notMeasurable))),
+                                       "keptShare": JSONValue(review.keptShare.map(ReportNumbers.share))])
                 } ?? .null,
                 "topFlag": JSONValue(row.topFlag?.rule),
                 "unclassifiedShare": JSONValue(report?.week.metrics.unclassifiedShare.map(ReportNumbers.share)),

@@ -11,6 +11,7 @@ public struct DigestHTMLFormatter: Sendable {
 
     static let below = "#d9480f"
     static let other = "#adb5bd"
+    static let kept = "#2a7f8f"
     static let muted = "color:#6c757d;font-size:13px"
 
     public func format(_ content: DigestContent) -> String {
@@ -37,6 +38,20 @@ public struct DigestHTMLFormatter: Sendable {
                     + (report.trend.transition.map { "<div style=\"\(Self.muted)\">Transition window: \(HTML.escape($0.sentence)).</div>" } ?? ""))
         if let notice = content.rulesChangeSentence {
             html += row("<div style=\"background:#fff3bf;border-left:4px solid #f59f00;padding:8px 12px\">\(HTML.escape(notice))</div>")
+        }
+        if let review = report.commitments {
+            var list = heading(BetweenSessionsWords.headline(review, week: "in \(metrics.week)"))
+            for progress in review.items {
+                let outcome = progress.outcome(in: review.week)
+                let colour = outcome?.outcome == .slipped ? Self.below : outcome?.outcome == .kept ? Self.kept : "#6c757d"
+                list += "<p style=\"margin:0 0 6px\"><span style=\"color:\(colour);font-weight:bold\">"
+                    + "\(outcome.map { BetweenSessionsWords.mark($0.outcome) } ?? "·")</span> "
+                    + HTML.escape("\(progress.commitment.id) \(BetweenSessionsWords.commitment(progress.commitment))")
+                    + "<br><span style=\"\(Self.muted)\">"
+                    + HTML.escape(outcome.map { BetweenSessionsWords.outcome($0, of: progress.commitment) }
+                                  ?? "measured from \(progress.commitment.firstWeek)") + "</span></p>\n"
+            }
+            html += row(list)
         }
         let top = Array(report.topBelowSeries.prefix(DigestContent.seriesShown))
         if !top.isEmpty {
@@ -106,7 +121,9 @@ public struct DigestHTMLFormatter: Sendable {
             let hours = perWeek ? item.hoursPerWeek : item.hours
             let width = max(Int((hours / max(most, 0.01) * 100).rounded()), 3)
             table += "<tr><td style=\"padding:3px 8px 3px 0\">\(HTML.escape(item.title))"
-                + (item.level.map { " <span style=\"\(Self.muted)\">\(HTML.escape($0))</span>" } ?? "") + "</td>"
+                + (item.level.map { " <span style=\"\(Self.muted)\">\(HTML.escape($0))</span>" } ?? "")
+                + (item.candidates.first.map { "<br><span style=\"\(Self.muted)\">→ \(HTML.escape(BetweenSessionsWords.candidate($0)))</span>" } ?? "")
+                + "</td>"
                 + "<td width=\"18%\" style=\"padding:3px 0\"><div style=\"background:\(Self.below);width:\(width)%;height:10px;font-size:0\">&nbsp;</div></td>"
                 + "<td width=\"17%\" align=\"right\" style=\"white-space:nowrap;padding-left:6px\">\(Figures.hours(hours)) h\(perWeek ? "/wk" : "")</td></tr>\n"
         }

@@ -23,6 +23,10 @@ public struct DigestTextFormatter: Sendable {
             lines.append("")
             lines.append("Note: \(notice)")
         }
+        if let review = report.commitments {
+            lines.append("")
+            lines += BetweenSessionsText.commitments(review, week: "in \(metrics.week)", style: .plain, weeks: false)
+        }
         let top = report.topBelowSeries.prefix(DigestContent.seriesShown)
         if !top.isEmpty {
             lines.append("")
@@ -53,6 +57,7 @@ public struct DigestTextFormatter: Sendable {
     private func seriesLine(_ series: SeriesTime, perWeek: Bool) -> String {
         let hours = perWeek ? "\(Figures.hours(series.hoursPerWeek)) h/week" : "\(Figures.hours(series.hours)) h"
         return "\(hours)  \(Figures.clip(series.title, 60))" + (series.level.map { " (\($0))" } ?? "")
+            + (series.candidates.first.map { " → " + BetweenSessionsWords.candidate($0).replacingControlCharacters() } ?? "")
     }
 }
 

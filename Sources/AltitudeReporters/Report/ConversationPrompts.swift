@@ -17,6 +17,7 @@ enum ConversationPrompts {
                                + "since then: was that a choice?")
             }
         }
+        prompts += commitmentPrompts(report.commitments)
         for flag in report.flags {
             prompts.append("\(flag.advice) What would that look like next week?")
         }
@@ -25,10 +26,27 @@ enum ConversationPrompts {
         }
         if let top = report.forwardLook.series.first {
             prompts.append("“\(top.title)” (\(top.level.map { "\($0) level" } ?? "below altitude")) is booked again next week: "
-                           + (top.recurring ? "who could run it instead of you?" : "who could go in your place?"))
+                           + (top.candidates.first.map { "\(BetweenSessionsWords.candidate($0)): could they take it from here?" }
+                              ?? (top.recurring ? "who could run it instead of you?" : "who could go in your place?")))
         }
         if let gap = report.trend.gapToTarget, gap > 0 {
             prompts.append("The 4-week mean is \(Figures.hours(gap * 100)) points above your target: which one meeting would you give up first?")
+        }
+        return prompts
+    }
+
+    /// A question for each commitment that slipped in the reported week, and one for the longest-kept.
+    static func commitmentPrompts(_ review: CommitmentReview?) -> [String] {
+        guard let review else { return [] }
+        var prompts: [String] = []
+        for progress in review.items {
+            guard let week = progress.outcome(in: review.week), week.outcome == .slipped else { continue }
+            prompts.append("You agreed to \(BetweenSessionsWords.commitment(progress.commitment)); in \(review.week) it slipped "
+                           + "(\(BetweenSessionsWords.detail(week, of: progress.commitment) ?? "")). What got in the way, and what would make it hold?")
+        }
+        if let held = review.items.filter({ $0.outcome(in: review.week)?.outcome == .kept }).max(by: { $0.count(.kept) < $1.count(.kept) }) {
+            prompts.append("“\(BetweenSessionsWords.commitment(held.commitment).capitalizingFirstLetter())” held \(held.count(.kept)) of "
+                           + "\(held.count(.kept) + held.count(.slipped)) weeks: what made it work, and what is next?")
         }
         return prompts
     }

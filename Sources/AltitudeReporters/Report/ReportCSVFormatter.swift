@@ -9,7 +9,7 @@ public struct ReportCSVFormatter: ReportFormatter {
                           "unclassified_hours", "below_share", "below_share_low", "below_share_high", "rolling_below_share", "focus_hours",
                           "after_hours",
                           "directs_hours", "directs_one_on_one_hours", "manager_hours", "peers_hours", "external_hours",
-                          "structure_only_hours"]
+                          "structure_only_hours", "commitments_kept", "commitments_slipped", "commitments_not_measurable"]
 
     public func write(_ report: AllocationReport, to output: TextOutput) {
         output.write(CSV.row(Self.columns))
@@ -38,6 +38,11 @@ public struct ReportCSVFormatter: ReportFormatter {
                           metrics.people.managerHours, metrics.people.peersHours, metrics.people.externalHours,
                           Double(metrics.structureOnlySeconds) / 3600] {
                 row.add(ReportNumbers.hours(hours).description)
+            }
+            // The report's commitments that were in force that week, by outcome; empty when none was.
+            let outcomes = report.commitments?.items.compactMap { $0.outcome(in: metrics.week)?.outcome } ?? []
+            for outcome in [CommitmentWeek.Outcome.kept, .slipped, .notMeasurable] {
+                row.add(outcomes.isEmpty ? "" : String(outcomes.count { $0 == outcome }))
             }
             row.end()
         }

@@ -11,7 +11,8 @@ public struct ReportHTMLFormatter: ReportFormatter {
         let week = report.week
         let metrics = week.metrics
         let leader = report.leader
-        var page = HTML.documentStart(title: "Altitude — \(leader.name) — \(metrics.week)", styleSheet: Self.styleSheet) + """
+        var page = HTML.documentStart(title: "Altitude — \(leader.name) — \(metrics.week)",
+                                      styleSheet: Self.styleSheet + "\n" + BetweenSessionsHTML.styleSheet) + """
         <header>
         <p class="eyebrow">Altitude report · \(HTML.escape(metrics.week.description)) · \(HTML.escape(Figures.span(week)))</p>
         <h1>\(HTML.escape(leader.name)) <span class="level">\(HTML.escape(leader.level))</span></h1>
@@ -37,10 +38,24 @@ public struct ReportHTMLFormatter: ReportFormatter {
         page += "</div>\n"
         page += section("Flags", note: "Raised by the insight rules for \(metrics.week); each says which figures made it fire.",
                         body: flagList(report.flags))
+        if let review = report.commitments {
+            page += section(BetweenSessionsWords.headline(review, week: "in \(review.week)"),
+                            note: "Each week after the session they were agreed at: ✓ kept, ✗ slipped, · not measurable (no data, or not over).",
+                            body: BetweenSessionsHTML.commitments(review))
+        }
         page += section("Top below-altitude series",
                         note: "Over \(report.trend.weeks) weeks, \(report.trend.first) – \(report.trend.last)"
-                            + (report.coveredWeeks < report.weeks.count ? "; hours a week over the \(report.coveredWeeks) this calendar covers." : "."),
+                            + (report.coveredWeeks < report.weeks.count ? "; hours a week over the \(report.coveredWeeks) this calendar covers." : ".")
+                            + (report.topBelowSeries.contains { !$0.candidates.isEmpty }
+                                ? " → who could take it: the direct at most of its meetings, or whose organisation most of its people are in." : ""),
                         body: seriesTable(report.topBelowSeries, perWeek: true))
+        if let outlook = report.handOffOutlook {
+            page += section("If you handed them off",
+                            note: BetweenSessionsWords.outcome(of: outlook, lead: BetweenSessionsWords.outlookLead(outlook)) + " "
+                                + outlook.changes.map(BetweenSessionsWords.change).joined(separator: "; ").capitalizingFirstLetter()
+                                + ": each week as it was → as it would have been.",
+                            body: BetweenSessionsHTML.whatIf(outlook))
+        }
         let look = report.forwardLook
         page += section("Next week, \(look.week)",
                         note: look.outsideData ? "No data: " + Figures.outsideData(look.week, span: report.span) + "."
@@ -156,7 +171,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
             + "<th>Level</th><th>Rule</th><th></th></tr>\n"
         for item in series {
             let hours = perWeek ? item.hoursPerWeek : item.hours
-            html += "<tr><td>\(HTML.escape(item.title))</td><td class=\"num\">\(Figures.hours(hours))</td>"
+            html += "<tr><td>\(HTML.escape(item.title))\(BetweenSessionsHTML.candidates(item))</td><td class=\"num\">\(Figures.hours(hours))</td>"
                 + "<td>\(HTML.escape(item.level ?? ""))</td><td><code>\(HTML.escape(item.rule ?? ""))</code></td>"
                 + "<td class=\"ask\">\(HTML.escape(ForwardLookLine.question(item)))</td></tr>\n"
         }
@@ -204,6 +219,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
     .legend span{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 12px;vertical-align:-1px}
     footer{color:var(--muted);font-size:12px;margin-top:28px}
     @media print{section{break-inside:avoid}.prompts{break-before:page}}
+    @media (max-width:640px){body{padding:20px 12px 32px}section{padding:14px 12px}.columns{grid-template-columns:1fr;gap:0}.columns section{margin:22px 0 0}.series th:nth-child(4),.series td:nth-child(4){display:none}.ask{white-space:normal}}
     """
 }
 

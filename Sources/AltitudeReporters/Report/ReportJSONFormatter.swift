@@ -14,7 +14,7 @@ public struct ReportJSONFormatter: ReportFormatter {
         let report: AllocationReport
 
         enum Keys: String, CodingKey {
-            case schema, leader, calendarSpan, week, weeks, trend, flags, forwardLook, topBelowSeries, sinceLastSession
+            case schema, leader, calendarSpan, week, weeks, trend, flags, forwardLook, topBelowSeries, sinceLastSession, commitments, handOffOutlook
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -56,6 +56,9 @@ public struct ReportJSONFormatter: ReportFormatter {
                                                           "nowHoursPerWeek": JSONValue(ReportNumbers.hours(shift.nowHours))])
                                    })])
             } ?? .null, forKey: .sinceLastSession)
+            try container.encode(BetweenSessionsJSON.review(report.commitments), forKey: .commitments)
+            try container.encode(BetweenSessionsJSON.whatIf(report.handOffOutlook, lead: BetweenSessionsWords.outlookLead(report.handOffOutlook)),
+                                 forKey: .handOffOutlook)
         }
     }
 
@@ -143,7 +146,7 @@ public struct ReportJSONFormatter: ReportFormatter {
                 "title": JSONValue(series.title), "hours": JSONValue(ReportNumbers.hours(series.hours)),
                 "hoursPerWeek": JSONValue(ReportNumbers.hours(series.hoursPerWeek)), "meetings": JSONValue(Double(series.meetings)),
                 "level": JSONValue(series.level), "category": JSONValue(series.category), "rule": JSONValue(series.rule),
-                "recurring": .bool(series.recurring),
+                "recurring": .bool(series.recurring), "candidates": JSONValue(series.candidates.map(BetweenSessionsJSON.candidate)),
             ])
         }
     }

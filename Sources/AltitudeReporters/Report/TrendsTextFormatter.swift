@@ -54,6 +54,7 @@ public struct TrendsTextFormatter: ReportFormatter {
         if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
         if let session = report.sinceLastSession { lines.append(Figures.sinceSession(session)) }
         if let advice = Figures.orgChartAdvice(report) { lines.append(style.dim(advice)) }
+        if let review = report.commitments { lines += [""] + BetweenSessionsText.commitments(review, week: "in \(trend.last)", style: style) }
         output.write(lines.joined(separator: "\n") + "\n")
     }
 }

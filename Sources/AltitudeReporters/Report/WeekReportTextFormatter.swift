@@ -91,6 +91,9 @@ public struct WeekReportTextFormatter: ReportFormatter {
             lines.append("      " + style.dim("because " + flag.reasons.joined(separator: "; ")))
         }
         lines.append("")
+        if let review = report.commitments { lines += BetweenSessionsText.commitments(review, week: "in \(metrics.week)", style: style) + [""] }
+        let handOffs = BetweenSessionsText.handOffs(report, style: style)
+        if !handOffs.isEmpty { lines += handOffs + [""] }
 
         let look = report.forwardLook
         lines.append(style.bold("Next week") + (look.outsideData
@@ -98,6 +101,9 @@ public struct WeekReportTextFormatter: ReportFormatter {
             : " (\(look.week)): \(Figures.hours(look.belowHours)) h of \(Figures.hours(look.meetingHours)) h already booked is below altitude"))
         for series in look.series {
             lines.append("  " + ForwardLookLine.text(series, clip: 36))
+            if let candidate = series.candidates.first {
+                lines.append("      " + style.dim("→ " + BetweenSessionsWords.candidate(candidate).replacingControlCharacters()))
+            }
         }
         output.write(lines.joined(separator: "\n") + "\n")
     }

@@ -1,3 +1,4 @@
+import AltitudeModel
 import AltitudeYAML
 import Yams
 
@@ -154,7 +155,7 @@ extension RuleFileParser {
             }
             return value
         }
-        if unit == .hours, let seconds = NodeReader.seconds(in: text) { return Double(seconds) / 3600 }
+        if unit == .hours, let seconds = TimeLength.seconds(in: text) { return Double(seconds) / 3600 }
         let expected = switch unit {
         case .share: "a share such as 30% or 0.3"
         case .hours: "hours such as 3, 1.5 or 1h30m"
