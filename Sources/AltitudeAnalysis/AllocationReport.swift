@@ -53,11 +53,12 @@ public struct AllocationReport: Sendable {
 
     /// Measures the weeks from `first` (or the calendar's first week, when nil)
     /// through `focus`, the trend over them, the flags of `focus`, and the week after it.
-    /// `instances` are the whole calendar, in start order: they also give its span.
-    public static func build(instances: [MeetingInstance], classifications: [Classification], profile: LeaderProfile,
-                             ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?) -> AllocationReport {
+    /// `instances` are the whole calendar, in start order; `coverage` is the time each
+    /// of its sources has data for, which gives its span.
+    public static func build(instances: [MeetingInstance], classifications: [Classification], coverage: [DateInterval],
+                             profile: LeaderProfile, ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?) -> AllocationReport {
         let zone = profile.timeZone
-        let span = CalendarSpan(instances, zone: zone)
+        let span = CalendarSpan(coverage: coverage, zone: zone)
         func isOutsideData(_ week: ISOWeek) -> Bool { span.map { !$0.contains(week) } ?? true }
         let dataStart = span?.firstWeek ?? focus
         let windowStart = min(first ?? dataStart, focus)
@@ -67,8 +68,14 @@ public struct AllocationReport: Sendable {
         if let promoted = profile.promoted { analysisStart = min(analysisStart, ISOWeek(containing: promoted)) }
         analysisStart = max(analysisStart, min(dataStart, windowStart))
         let next = focus.adding(weeks: 1)
-        let measured = WeeklyAnalyzer(profile: profile).measurement(instances, classifications: classifications,
+        var measured = WeeklyAnalyzer(profile: profile).measurement(instances, classifications: classifications,
                                                                      from: analysisStart, through: next)
+        // A recurring series reaches into weeks outside the data: what it puts there is not
+        // those weeks' figures, so they are left empty and their series time is dropped.
+        for index in measured.weeks.indices where isOutsideData(measured.weeks[index].week) {
+            measured.weeks[index] = WeekMetrics(week: measured.weeks[index].week)
+        }
+        measured.belowTime.entries.removeAll { isOutsideData(analysisStart.adding(weeks: $0.week)) }
         let weeks = Array(measured.weeks.dropLast())
         // A week outside the calendar has no 4-week mean of its own: one carried over from the
         // weeks before it would stand for a week nothing is known about (and end the trend there).

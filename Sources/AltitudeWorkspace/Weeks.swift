@@ -58,8 +58,8 @@ extension LoadedCalendar {
             throw Failure(.usage, "--to \(to) (exclusive) ends inside or before \(focus) (\(focus.monday) to \(focus.sunday)), "
                           + "the week reported: give --to \(focus.monday.adding(days: 7)) or later, or leave it out")
         }
-        return AllocationReport.build(instances: instances, classifications: classifications, profile: leader.profile,
-                                      ruleSet: leader.rules, focus: focus, first: first)
+        return AllocationReport.build(instances: instances, classifications: classifications, coverage: coverage,
+                                      profile: leader.profile, ruleSet: leader.rules, focus: focus, first: first)
     }
 
     /// The 4-week mean below share before the latest session that came before the
@@ -70,8 +70,9 @@ extension LoadedCalendar {
         guard let session = sessions.first(where: { ISOWeek(containing: $0.date) <= reportedWeek }) else { return nil }
         // The four weeks before the session's week: what the coach and the client looked at then.
         let before = ISOWeek(containing: session.date).adding(weeks: -1)
-        let then = AllocationReport.build(instances: instances, classifications: classifications, profile: leader.profile,
-                                          ruleSet: leader.rules, focus: before, first: before.adding(weeks: 1 - Trend.rollingWeeks))
+        let then = AllocationReport.build(instances: instances, classifications: classifications, coverage: coverage,
+                                          profile: leader.profile, ruleSet: leader.rules, focus: before,
+                                          first: before.adding(weeks: 1 - Trend.rollingWeeks))
         return SessionChange(date: session.date, before: then.weeks.map(\.metrics),
                              recent: reported.weeks.suffix(Trend.rollingWeeks).map(\.metrics),
                              then: then.week.rollingBelowShare, now: reported.week.rollingBelowShare)

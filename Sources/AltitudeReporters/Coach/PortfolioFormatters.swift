@@ -49,7 +49,7 @@ struct PortfolioCells {
         slope = trend?.slopePerWeek.map(Figures.points) ?? "–"
         gap = trend?.gapToTarget.map(Figures.points) ?? "–"
         session = report?.sinceLastSession.map { "\(Figures.percent($0.then)) → \(Figures.percent($0.now)) since \($0.date)" } ?? "–"
-        flag = row.topFlag?.rule ?? (row.problem == nil ? "–" : "error")
+        flag = row.topFlag?.rule ?? (row.problem != nil ? "error" : report?.week.outsideData == true ? "no data" : "–")
         unclassified = Figures.percent(report?.week.metrics.unclassifiedShare)
         data = row.freshness.text(zone: zone)
     }
@@ -89,14 +89,15 @@ public struct PortfolioTextFormatter: PortfolioFormatter {
             }
             output.write(fields.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n")
         }
-        let problems = rows.filter { $0.problem != nil }
-        if !problems.isEmpty {
+        let empty = rows.compactMap { row in row.emptiness.map { (row.client, $0) } }
+        if !empty.isEmpty {
             output.write("\n")
-            for row in problems { output.write("\(row.client): \(row.problem ?? "")".replacingControlCharacters() + "\n") }
+            for (client, why) in empty { output.write("\(client): \(why)".replacingControlCharacters() + "\n") }
         }
         let stale = rows.filter { $0.freshness.isStale }.map(\.client)
         if !stale.isEmpty {
-            output.write("\nStale data (no import for \(DataFreshness.staleAfterDays) days): \(stale.joined(separator: ", "))\n")
+            output.write("\nStale data (nothing imported, or no data, for \(DataFreshness.staleAfterDays) days): "
+                         + stale.joined(separator: ", ").replacingControlCharacters() + "\n")
         }
         output.write("\nOrder: \(order)\n")
     }
@@ -151,8 +152,10 @@ public struct PortfolioJSONFormatter: PortfolioFormatter {
                 "unclassifiedShare": JSONValue(report?.week.metrics.unclassifiedShare.map(ReportNumbers.share)),
                 "weeklyBelowShares": JSONValue(report?.weeks.map { JSONValue($0.metrics.belowShare.map(ReportNumbers.share)) } ?? []),
                 "lastImport": JSONValue(row.freshness.lastImport.map { ISO8601DateFormatter().string(from: $0) }),
+                "dataEnd": JSONValue(row.freshness.dataEnd.map { ISO8601DateFormatter().string(from: $0) }),
                 "stale": .bool(row.freshness.isStale),
                 "problem": JSONValue(row.problem),
+                "empty": JSONValue(row.emptiness),
             ])
         }
         output.writeJSON(JSONValue(object: ["schema": .number(1), "order": JSONValue(order), "clients": JSONValue(clients)]))

@@ -34,7 +34,9 @@ public struct TrendsTextFormatter: ReportFormatter {
             lines.append(row)
         }
         if report.weeks.contains(where: \.outsideData) {
-            lines.append(style.dim("no data: " + (report.span.map { "before or after this calendar, which runs from \($0.first) to \($0.last)" } ?? "this calendar holds no events")))
+            lines.append(style.dim("no data: " + (report.span.map { span in
+                "outside the time this calendar's sources cover, " + span.ranges.map { "\($0.lowerBound) to \($0.upperBound)" }.joined(separator: " and ")
+            } ?? "this calendar holds no events")))
         }
         lines.append("")
         let shares = report.weeks.map(\.metrics.belowShare)
