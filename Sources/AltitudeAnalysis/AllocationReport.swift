@@ -102,9 +102,38 @@ public struct AllocationReport: Sendable {
                                      outsideData: isOutsideData(next), series: Array(following.prefix(seriesShown))),
             topBelowSeries: [])
         // Per week of the window the calendar covers: weeks before or after it would thin a series out.
+        // A series the leader has since declined or left is not theirs to hand on.
+        let left = seriesLeft(instances, after: zone.startOfDay(next.monday), isOutsideData: isOutsideData, zone: zone)
         report.topBelowSeries = Array(measured.belowTime.summarize(from: windowStart, through: focus, weeks: report.coveredWeeks)
-            .prefix(seriesShown))
+            .filter { !($0.recurring && left.contains($0.title.lowercased())) }.prefix(seriesShown))
         return report
+    }
+
+    /// The titles (lower-cased) of recurring series whose every occurrence from `start` on
+    /// (inside the data) the leader has declined, is no longer invited to (after attending
+    /// earlier ones), or that was cancelled: the leader has already let go of them. By title,
+    /// since declining "this and following" splits a series in two (Google gives the rest a
+    /// UID of its own). A series with no occurrence from `start` on is not known to be left.
+    static func seriesLeft(_ instances: [MeetingInstance], after start: Date, isOutsideData: (ISOWeek) -> Bool,
+                           zone: ZoneRules) -> Set<String> {
+        var attendedBefore: Set<String> = []
+        var declinedAhead: Set<String> = []
+        var attendsAhead: [String: Bool] = [:]
+        for instance in instances where instance.isRecurring {
+            let attends = instance.myResponse != .unknown && instance.myResponse != .declined && instance.status != .cancelled
+            let title = instance.title.lowercased()
+            guard instance.start >= start else {
+                if attends { attendedBefore.insert(title) }
+                continue
+            }
+            guard !isOutsideData(ISOWeek(containing: zone.localDate(of: instance.start))) else { continue }
+            attendsAhead[title] = (attendsAhead[title] ?? false) || attends
+            if instance.myResponse == .declined { declinedAhead.insert(title) }
+        }
+        // Not invited any more counts only after the leader was on it: an owner nobody knows answers nothing.
+        return Set(attendsAhead.filter { title, attends in
+            !attends && (declinedAhead.contains(title) || attendedBefore.contains(title))
+        }.keys)
     }
 }
 

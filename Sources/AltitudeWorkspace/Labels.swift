@@ -76,11 +76,11 @@ extension LoadedCalendar {
         return Labelling(levels: leader.rules.ladder.names, ownLevel: leader.profile.level)
     }
 
-    /// The series to label, most hours first (by level, for a review), at most `limit`.
-    public func labelCandidates(_ queue: LabelQueue, limit: Int) throws -> [LabelCandidate] {
+    /// The series to label, most hours first (held and booked as of `now`; by level, for a review), at most `limit`.
+    public func labelCandidates(_ queue: LabelQueue, limit: Int, now: Date) throws -> [LabelCandidate] {
         let leader = try classified().0
-        let candidates = try series().values
-        let mostHours = { (a: LabelCandidate, b: LabelCandidate) in (a.hours, b.title) > (b.hours, a.title) }
+        let candidates = try series(now: now).values
+        let mostHours = { (a: LabelCandidate, b: LabelCandidate) in (a.hours + a.bookedHours, b.title) > (b.hours + b.bookedHours, a.title) }
         switch queue {
         case .unclassified:
             return Array(candidates.filter { $0.classification.relation == .unclassified }.sorted(by: mostHours).prefix(limit))
@@ -99,17 +99,20 @@ extension LoadedCalendar {
     }
 
     /// The series with exactly this title (any case, surrounding spaces ignored), when it has meeting time.
-    public func series(titled title: String) throws -> LabelCandidate? {
-        try series()[Self.seriesKey(title)]
+    public func series(titled title: String, now: Date) throws -> LabelCandidate? {
+        try series(now: now)[Self.seriesKey(title)]
     }
 
-    /// Every series with meeting time, by `seriesKey`: its hours, meetings, the
-    /// classification of most of its time, and its longest meeting as the example.
-    private func series() throws -> [String: LabelCandidate] {
+    /// Every series with meeting time, by `seriesKey`: its hours and meetings held before
+    /// `now` and booked after, the classification of most of its time, and its longest
+    /// meeting as the example.
+    private func series(now: Date) throws -> [String: LabelCandidate] {
         let (leader, classifications) = try classified()
         struct Series {
             var seconds = 0.0
             var count = 0
+            var bookedSeconds = 0.0
+            var bookedCount = 0
             var byRule: [String: (classification: Classification, seconds: Double)] = [:]
             var example: MeetingInstance?
         }
@@ -117,8 +120,13 @@ extension LoadedCalendar {
         for (instance, classification) in zip(instances, classifications) where MeetingTime.counts(instance, classification) {
             let key = Self.seriesKey(instance.title)
             var entry = series[key, default: Series()]
-            entry.seconds += instance.duration
-            entry.count += 1
+            if instance.start < now {
+                entry.seconds += instance.duration
+                entry.count += 1
+            } else {
+                entry.bookedSeconds += instance.duration
+                entry.bookedCount += 1
+            }
             entry.byRule[classification.rule ?? "", default: (classification, 0)].seconds += instance.duration
             if entry.example.map({ instance.duration > $0.duration }) ?? true { entry.example = instance }
             series[key] = entry
@@ -127,8 +135,12 @@ extension LoadedCalendar {
             guard let example = entry.example,
                   let main = entry.byRule.values.max(by: { ($0.seconds, $1.classification.rule ?? "") < ($1.seconds, $0.classification.rule ?? "") })
             else { return nil }
-            return LabelCandidate(title: example.title, hours: entry.seconds / 3600, count: entry.count, classification: main.classification,
-                                  company: Self.company(of: example, profile: leader.profile), example: example)
+            var candidate = LabelCandidate(title: example.title, hours: entry.seconds / 3600, count: entry.count,
+                                           classification: main.classification, company: Self.company(of: example, profile: leader.profile),
+                                           example: example)
+            candidate.bookedHours = entry.bookedSeconds / 3600
+            candidate.bookedCount = entry.bookedCount
+            return candidate
         }
     }
 
