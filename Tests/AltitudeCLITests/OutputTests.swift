@@ -95,10 +95,19 @@ struct ReportWindowTests {
     func fromCutsAWeek() throws {
         let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-18"])
         #expect(outcome.status == 64)
-        #expect(outcome.stderr.contains("--from 2026-11-18 starts inside 2026-W47 (2026-11-16 to 2026-11-22)"))
+        #expect(outcome.stderr.contains("--from 2026-11-18 (in 2026-W47) is after the start of 2026-W47 (2026-11-16 to 2026-11-22)"))
         #expect(outcome.stderr.contains("give --from 2026-11-16 or earlier"))
         let whole = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-16"])
         #expect(whole.status == 0, "\(whole.stderr)")
+    }
+
+    @Test("A --from after the window's first week says which week that is, and that --from's own week is another")
+    func fromAfterTheWindowStart() throws {
+        let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W48", "--weeks", "12", "--from", "2026-09-28"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--from 2026-09-28 (in 2026-W40) is after the start of 2026-W37 (2026-09-07 to 2026-09-13), "
+                                        + "the first week the report covers — the 12 weeks that end with 2026-W48 start there"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("give --from 2026-09-07 or earlier, fewer --weeks, or leave --from out"))
     }
 
     @Test("With --weeks all, a --from long before the calendar cuts nothing; one inside its first week does")
@@ -106,10 +115,14 @@ struct ReportWindowTests {
         let early = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "1970-01-01",
                                                                    "--format", "csv"])
         #expect(early.status == 0, "\(early.stderr)")
-        #expect(early.stdout.split(separator: "\r\n")[1].hasPrefix("2026-W02,2026-01-05,"))  // the SampleData's first week
-        let inside = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "2026-01-07"])
+        // The first week of the SampleData's data: its series reach back to January, its single events to 2026-05-25.
+        #expect(early.stdout.split(separator: "\r\n")[1].hasPrefix("2026-W22,2026-05-25,"))
+        let inside = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "2026-05-27"])
         #expect(inside.status == 64)
-        #expect(inside.stderr.contains("--from 2026-01-07 starts inside 2026-W02"))
+        #expect(inside.stderr.contains("--from 2026-05-27 (in 2026-W22) is after the start of 2026-W22 (2026-05-25 to 2026-05-31)"),
+                "\(inside.stderr)")
+        let beforeTheData = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "2026-01-07"])
+        #expect(beforeTheData.status == 0, "a --from before the data cuts no week the report covers: \(beforeTheData.stderr)")
     }
 
     @Test("--to before the reported week ends is refused")
