@@ -82,8 +82,9 @@ public struct AllocationReport: Sendable {
         let rolling = zip(weeks, Trend.rollingMeans(weeks)).map { week, mean in isOutsideData(week.week) ? nil : mean }
         let window = (weeks.count - windowLength)..<weeks.count
         let trend = Trend.measure(weeks, window: window, rolling: rolling, profile: profile)
-        // Nothing is known about a week outside the calendar: no rule may fire on its zeros.
-        let figures = isOutsideData(focus) ? nil
+        // Nothing is known about a week outside the calendar: no rule may fire on its zeros. Nor on a week
+        // without any meeting time (all-day entries only: a week off): there is nothing in it to judge.
+        let figures = isOutsideData(focus) || weeks[weeks.count - 1].meetingSeconds == 0 ? nil
             : InsightFigures.week(at: weeks.count - 1, of: weeks, directReports: profile.directs.count)
         let flags = figures.map { figures in
             ruleSet.insights.compactMap { rule in

@@ -15,8 +15,9 @@ public struct EventListTextFormatter: EventListFormatter {
     public func write(_ instances: [MeetingInstance], classifications: [Classification]?, window: EventWindow,
                       to output: TextOutput) {
         let count = "\(instances.count) instance\(instances.count == 1 ? "" : "s")"
-        let lastDay = window.to.adding(days: -1)
-        output.write(style.dim("\(count), \(window.from) through \(lastDay), times in \(timeZone.identifier)") + "\n")
+        // A calendar with nothing in it has no days either: its window is empty, not a range that ends before it starts.
+        let days = window.to > window.from ? ", \(window.from) through \(window.to.adding(days: -1))" : ": the calendar holds none"
+        output.write(style.dim("\(count)\(days), times in \(timeZone.identifier)") + "\n")
         for (index, instance) in instances.enumerated() {
             output.write(line(instance, classifications?[index]) + "\n")
         }
