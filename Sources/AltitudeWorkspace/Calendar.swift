@@ -84,6 +84,8 @@ extension Workspace {
                              store openStore: Store? = nil, rulesInBackground: Bool = true,
                              progress: (String) -> Void = { _ in }) throws -> LoadedCalendar {
         let store = query.readsStore ? try openStore ?? openExistingStore() : nil
+        // `me` is every command's default: a store without it reads as an empty calendar.
+        if let store, !selection.client.isMe { try requireClient(selection.client, in: store) }
         let pending = try beginLeader(selection, store: store, requireProfile: requireProfile, rulesInBackground: rulesInBackground)
         let zone = query.timeZone ?? pending?.profile.timeZone ?? systemTimeZone
         let owner = pending?.profile.owner ?? .unknown
