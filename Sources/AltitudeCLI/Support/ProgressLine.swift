@@ -1,3 +1,4 @@
+import AltitudeModel
 import Foundation
 
 /// One status line on stderr for work that can take a while (a slow feed, a large
@@ -23,7 +24,8 @@ final class ProgressLine {
         showing = false
     }
 
-    private func line(_ status: String) -> String { "altitude: \(status)…" }
+    /// The status names files and feeds, which are input too: their control characters are shown, not obeyed.
+    private func line(_ status: String) -> String { "altitude: \(status.visibleControlCharacters(keepingLineBreaks: false))…" }
 
     private func write(_ text: String) {
         var text = text

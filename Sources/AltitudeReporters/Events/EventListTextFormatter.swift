@@ -79,13 +79,9 @@ extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
     func leftPadding(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 
-    /// Calendar text is hostile: no escape sequences or line breaks reach the terminal.
+    /// Calendar text is hostile: no escape sequences, line breaks or bidi overrides reach the terminal.
     func replacingControlCharacters() -> String {
-        guard unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) else {
-            return self
-        }
-        return String(String.UnicodeScalarView(unicodeScalars.map { scalar in
-            scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) ? " " : scalar
-        }))
+        guard unicodeScalars.contains(where: \.steersTerminal) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0.steersTerminal ? " " : $0 }))
     }
 }
