@@ -160,7 +160,7 @@ struct PortfolioTests {
 
         let csv = try store.run(["portfolio", "--format", "csv"])
         #expect(csv.stdout.split(separator: "\r\n").count == 5)
-        #expect(csv.stdout.hasPrefix("client,level,since promotion,last week,4-week mean,"))
+        #expect(csv.stdout.hasPrefix("client,level,week,promoted,weeks_since_promotion,transition_phase,below_share,"))
     }
 
     @Test("Data not imported for more than two weeks is called out as stale")

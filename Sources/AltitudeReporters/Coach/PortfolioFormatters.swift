@@ -103,7 +103,9 @@ public struct PortfolioTextFormatter: PortfolioFormatter {
     }
 }
 
-/// The portfolio as CSV: one row per client, the human cells plus the problem.
+/// The portfolio as CSV, for spreadsheets and scripts: the figures as data, as the trends CSV
+/// writes them — shares as plain fractions, points with an ASCII minus, ISO dates and UTC
+/// times, and an empty cell where there is no figure (never `–`, `23%` or "(today)").
 public struct PortfolioCSVFormatter: PortfolioFormatter {
     public let zone: ZoneRules
 
@@ -111,10 +113,26 @@ public struct PortfolioCSVFormatter: PortfolioFormatter {
         self.zone = zone
     }
 
+    static let columns = ["client", "level", "week", "promoted", "weeks_since_promotion", "transition_phase", "below_share",
+                          "rolling_below_share", "slope_points_per_week", "target", "gap_to_target", "last_session",
+                          "rolling_below_share_at_session", "top_flag", "unclassified_share", "last_import", "data_end", "stale", "problem"]
+
     public func write(_ rows: [PortfolioRow], order: String, to output: TextOutput) {
-        output.write(CSV.row(PortfolioCells.headers + ["stale", "problem"]))
+        output.write(CSV.row(Self.columns))
         for row in rows {
-            CSV.write(PortfolioCells(row, zone: zone).values + [row.freshness.isStale ? "true" : "false", row.problem ?? ""], to: output)
+            let report = row.report
+            let trend = report?.trend
+            func share(_ value: Double?) -> String { value.map { ReportNumbers.share($0).description } ?? "" }
+            CSV.write([
+                row.client, report?.leader.level ?? "", report.map { "\($0.week.metrics.week)" } ?? "",
+                report?.leader.promoted?.description ?? "", row.weeksSincePromotion.map(String.init) ?? "", trend?.transition?.phase ?? "",
+                share(report?.week.metrics.belowShare), share(trend?.rollingMean),
+                trend?.slopePerWeek.map { ReportNumbers.points($0).description } ?? "", share(trend?.target), share(trend?.gapToTarget),
+                report?.sinceLastSession?.date.description ?? "", share(report?.sinceLastSession?.then),
+                row.topFlag?.rule ?? "", share(report?.week.metrics.unclassifiedShare),
+                row.freshness.lastImport.map(Timestamps.utc) ?? "", row.freshness.dataEnd.map(Timestamps.utc) ?? "",
+                row.freshness.isStale ? "true" : "false", row.emptiness ?? "",
+            ], to: output)
         }
     }
 }
