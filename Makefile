@@ -33,6 +33,7 @@ demo: release
 	@echo
 	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
 	@echo
+	mkdir -p reports
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
 	@echo
 	@# What a first run asks the leader to check: the series with the most hours at each level (a terminal asks for a level).

@@ -222,7 +222,7 @@ extension Workspace {
         }).first {
             throw ConfigErrors([failure])
         }
-        try PrivateFileOutput(path: path).write(bytes: Array(text.utf8))
+        try PrivateFileOutput(path: path, createsDirectory: true).write(bytes: Array(text.utf8))
         return replaced
     }
 }

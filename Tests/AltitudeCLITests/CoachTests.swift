@@ -177,6 +177,7 @@ struct PortfolioTests {
     func html() throws {
         let store = TestStore()
         try store.add(CoachClient.three)
+        try FileManager.default.createDirectory(atPath: store.file("review"), withIntermediateDirectories: true)
         let path = store.file("review/portfolio.html")
         let outcome = try store.run(["portfolio", "--format", "html", "-o", path])
         #expect(outcome.status == 0, "\(outcome.stderr)")

@@ -47,6 +47,16 @@ struct OutputTests {
         #expect(try String(contentsOfFile: store.file("read.csv"), encoding: .utf8).hasPrefix("uid,"))
     }
 
+    @Test("--output into a directory that does not exist is refused (73), and no directory is made")
+    func missingDirectory() throws {
+        let store = TestStore()
+        let path = store.file("missing/dir/x.txt")
+        let outcome = try AltitudeProcess.run(["events", calendar, "-o", path] + window)
+        #expect(outcome.status == 73, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("cannot write \(path): its directory \(store.file("missing/dir")) does not exist: create it first"))
+        #expect(!FileManager.default.fileExists(atPath: store.file("missing")))
+    }
+
     @Test("--output naming a directory is refused (73) and the directory is left alone")
     func directory() throws {
         let store = TestStore()

@@ -118,6 +118,7 @@ struct ReportCommandTests {
     @Test("--output writes a private file whole and says where on stderr; text without a terminal has no colour")
     func outputFile() throws {
         let store = TestStore()
+        try FileManager.default.createDirectory(atPath: store.file("reports"), withIntermediateDirectories: true)
         let path = store.file("reports/week.html")
         let outcome = try Self.run("report", ["--format", "html", "--output", path])
         #expect(outcome.status == 0)
