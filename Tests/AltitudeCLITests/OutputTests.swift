@@ -348,3 +348,83 @@ struct ProgressTests {
         #expect(!piped.stderr.contains("parsing") && !piped.stderr.contains("\u{1B}"))
     }
 }
+
+@Suite("Interrupting an import")
+struct InterruptTests {
+    /// Starts `altitude arguments` with a standard input that stays open, so it is still reading when the signal comes.
+    static func interrupted(_ arguments: [String], environment: [String: String], after delay: TimeInterval,
+                            executable: URL = AltitudeProcess.binary) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z", "HOME": NSTemporaryDirectory()]
+            .merging(environment) { $1 }
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try input.fileHandleForWriting.close()
+        return (process.terminationStatus, stderr)
+    }
+
+    @Test("Ctrl-C while an import reads says nothing was imported, ends with 130, and leaves the store as it was")
+    func interruptedImport() throws {
+        let store = TestStore()
+        #expect(try store.run(["import", AltitudeProcess.fixture("event_recurid_moved.ics")]).status == 0)
+        let before = try store.run(["sources"]).stdout
+        let outcome = try Self.interrupted(["import", "-", "--name", "piped"], environment: store.environment, after: 1.5)
+        #expect(outcome.status == 130, "\(outcome.stderr)")
+        #expect(outcome.stderr == "altitude: interrupted: nothing was imported; the store is as it was\n", "\(outcome.stderr.debugDescription)")
+        #expect(try store.run(["sources"]).stdout == before)
+    }
+
+    @Test("On a terminal the status line is cleared before it says so (run under script(1))")
+    func interruptedOnTerminal() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"))
+        let store = TestStore()
+        let calendar = try store.write(CalendarText.large(series: 2, oneOffs: 2), to: "feed.ics")
+        let server = try FeedServer(calendar: try String(contentsOfFile: calendar, encoding: .utf8), in: store)
+        // The server answers /slow after 30 seconds: the import is fetching, its status line on the screen.
+        let command = "\(AltitudeProcess.binary.path) import '\(server.url("/slow"))'"
+        let script = Process()
+        script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        script.arguments = ["-qec", command, "/dev/null"]
+        script.environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z",
+                              "HOME": NSTemporaryDirectory()].merging(store.environment) { $1 }
+        let output = Pipe()
+        script.standardOutput = output
+        script.standardInput = FileHandle.nullDevice
+        try script.run()
+        Thread.sleep(forTimeInterval: 2)
+        // The altitude process under script(1), by its parent's id.
+        let child = try #require(Self.children(of: script.processIdentifier).first { Self.command(of: $0).hasSuffix("/altitude") })
+        kill(child, SIGINT)
+        let screen = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        script.waitUntilExit()
+        #expect(screen.contains("altitude: fetching"), "\(screen.debugDescription)")
+        #expect(screen.hasSuffix("\r\u{1B}[2Kaltitude: interrupted: nothing was imported; the store is as it was\r\n"), "\(screen.debugDescription)")
+    }
+
+    /// The processes whose parent is `parent`, and theirs, read from /proc.
+    static func children(of parent: Int32) -> [Int32] {
+        let all = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap(Int32.init)
+        let direct = all.filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent
+        }
+        return direct + direct.flatMap { children(of: $0) }
+    }
+
+    static func command(of pid: Int32) -> String {
+        let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") ?? Data()
+        return String(decoding: data.prefix { $0 != 0 }, as: UTF8.self)
+    }
+}

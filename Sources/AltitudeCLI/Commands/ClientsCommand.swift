@@ -65,7 +65,9 @@ struct ClientsAddCommand: ParsableCommand {
         let console = Console()
         let progress = ProgressLine(console: console, quiet: diagnostics.quiet)
         defer { progress.clear() }
+        progress.beginInterruptible(outcome: "\(client.name) was not added; the store is as it was")
         let outcome = try store.workspace().addClient(client.name, profileFile: profile, sources: sources, progress: progress.show)
+        progress.endInterruptible()
         progress.clear()
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
         if let warning = outcome.ownerWarning { console.warn(warning) }
