@@ -18,9 +18,13 @@ public struct Label: Sendable {
         self.example = example
     }
 
-    /// A label giving the candidate series this level, keeping its category.
+    /// A label giving the candidate series this level. It keeps the category of the rule that
+    /// classified it only when it confirms that rule's level: a meeting moved to another level
+    /// (or out of meeting time) is no longer what that rule said it was, so its category is "labelled".
     public init(_ candidate: LabelCandidate, choice: LevelChoice) {
-        self.init(title: candidate.title, choice: choice, category: candidate.classification.category, example: candidate.example)
+        let confirms = candidate.classification.level.map { choice == .level($0) } ?? false
+        self.init(title: candidate.title, choice: choice, category: confirms ? candidate.classification.category : nil,
+                  example: candidate.example)
     }
 }
 
