@@ -143,7 +143,7 @@ extension Workspace {
             let data = DataFreshness(sources: try store.sources(client: selection.client.name), now: now)
             var content = DigestContent(report: report, freshness: .init(lastRead: data.lastImport, dataEnd: data.dataEnd, now: now,
                                                                          zone: leader.profile.timeZone, problems: outcome.refreshProblems),
-                                        isAboutClient: !selection.client.isMe)
+                                        isAboutClient: !selection.client.isMe, client: request.redact ? nil : selection.client.name)
             if let last = try store.lastDigest(client: selection.client.name, before: week.description), last.figures.fingerprint != fingerprint {
                 let recomputed = report.weeks.first { $0.metrics.week.description == last.week }?.metrics.belowShare
                 content.rulesChange = .init(week: ISOWeek(iso: last.week) ?? week, sentShare: last.figures.belowShare,

@@ -12,10 +12,15 @@ public struct DigestContent: Sendable {
     public var freshness: Freshness
     /// Whether the digest is a coach's, about a client: then the subject names the leader.
     public var isAboutClient: Bool
+    /// The client's name in the store, for the commands the digest suggests (`--client NAME`); nil for
+    /// `me`, or when the digest is redacted (then the command says `--client NAME` for the coach to fill in).
+    public var client: String?
 
-    public init(report: AllocationReport, rulesChange: RulesChange? = nil, freshness: Freshness, isAboutClient: Bool = false) {
+    public init(report: AllocationReport, rulesChange: RulesChange? = nil, freshness: Freshness, isAboutClient: Bool = false,
+                client: String? = nil) {
         self.report = report
         self.isAboutClient = isAboutClient
+        self.client = client
         self.rulesChange = rulesChange
         self.freshness = freshness
     }
@@ -125,6 +130,11 @@ public struct DigestContent: Sendable {
             text += " (for \(change.week)): earlier figures were measured with other rules."
         }
         return text
+    }
+
+    /// `altitude report --week 2026-W10 --client acme`: the command that shows the whole week, for the same leader.
+    public var reportCommand: String {
+        "altitude report --week \(week.metrics.week)" + (isAboutClient ? " --client \(client ?? "NAME")" : "")
     }
 
     /// How many series each list shows: a digest is read in a minute.

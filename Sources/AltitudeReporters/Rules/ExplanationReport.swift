@@ -91,11 +91,15 @@ public struct ExplanationReport: Sendable {
         }
         output.write(heading + "\n\n")
         output.write("  Rules tried, in order:\n")
-        let width = min(28, (explanation.steps.map(\.rule.id.count).max() ?? 10) + 1)
+        // The reasons start in one column; an id longer than it (a label's) has its reason on the next line, in that column.
+        let width = min(Self.idColumn, (explanation.steps.map(\.rule.id.count).max() ?? 10) + 1)
         for step in explanation.steps {
             let mark = step.matched ? style.green("✓") : style.dim("✗")
-            let id = step.rule.id.padding(width)
-            output.write("   \(mark) \(step.matched ? style.bold(id) : id) \(step.reason.replacingControlCharacters())\n")
+            let fits = step.rule.id.count < width
+            let id = fits ? step.rule.id.padding(width) : step.rule.id
+            let reason = step.reason.replacingControlCharacters()
+            output.write("   \(mark) \(step.matched ? style.bold(id) : id)"
+                         + (fits ? " \(reason)\n" : "\n     " + String(repeating: " ", count: width) + " \(reason)\n"))
         }
         output.write("\n" + verdict(explanation))
     }
@@ -121,6 +125,9 @@ public struct ExplanationReport: Sendable {
                 + "`altitude events --unclassified` lists what else no rule matches.\n"
         }
     }
+
+    /// The widest the rule-id column gets: longer ids (labels') put their reason on a line of its own.
+    static let idColumn = 32
 
     /// Which evidence decided, in words a coach can weigh.
     static func evidence(_ evidence: Evidence, reason: String) -> String {
