@@ -55,9 +55,18 @@ extension Workspace {
                               sessions: try store.sessions(client: name.name))
     }
 
-    /// Records a coaching session with the client (today when no date is given).
-    public func addSession(client: ClientName, date: CivilDate?, note: String?) throws -> CoachingSession {
-        let session = CoachingSession(date: date ?? systemTimeZone.localDate(of: now), note: note)
+    /// Today, in the zone sessions are dated in.
+    public var today: CivilDate { systemTimeZone.localDate(of: now) }
+
+    /// Records a coaching session with the client (today when no date is given). A date after
+    /// today is a mistyped one until the coach says otherwise (`future`): "since the last session"
+    /// would count from a session that has not happened.
+    public func addSession(client: ClientName, date: CivilDate?, note: String?, future: Bool = false) throws -> CoachingSession {
+        let session = CoachingSession(date: date ?? today, note: note)
+        if session.date > today, !future {
+            throw Failure(.usage, "\(session.date) is \(session.date.dayNumber - today.dayNumber) days after today (\(today)): "
+                          + "a session is recorded once it has happened; check the date, or give --yes to record it anyway")
+        }
         let store = try openExistingStore()
         guard try store.addSession(session, client: client.name, at: now) else { throw try Self.unknownClient(client, in: store) }
         return session
@@ -68,6 +77,22 @@ extension Workspace {
         let store = try openExistingStore()
         try requireClient(client, in: store)
         return try store.sessions(client: client.name)
+    }
+
+    /// Every client's sessions: by client name, the latest first within each.
+    public func allSessions() throws -> [(client: String, sessions: [CoachingSession])] {
+        let store = try openExistingStore()
+        return try store.clients().map { ($0.name, try store.sessions(client: $0.name)) }
+    }
+
+    /// The client's profile as stored (its text, and the org chart it names), or a failure saying there is none.
+    public func storedProfile(_ name: ClientName) throws -> StoredProfile {
+        let store = try openExistingStore()
+        try requireClient(name, in: store)
+        guard let profile = try store.profile(client: name.name) else {
+            throw Failure(.configError, "no profile is stored for \(name): `altitude clients edit \(name) --profile FILE` stores one")
+        }
+        return profile
     }
 
     /// Every client in the store, with how many sources each has.

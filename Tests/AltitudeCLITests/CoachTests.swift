@@ -230,6 +230,7 @@ struct RedactionTests {
         for format in ["text", "csv", "json"] {
             outputs.append(("portfolio \(format)", try store.run(["portfolio", "--format", format, "--redact"]).stdout))
         }
+        try FileManager.default.createDirectory(atPath: store.file("pack"), withIntermediateDirectories: true)
         let page = store.file("pack/portfolio.html")
         #expect(try store.run(["portfolio", "--format", "html", "-o", page, "--redact"]).status == 0)
         for file in try FileManager.default.contentsOfDirectory(atPath: store.file("pack")) {

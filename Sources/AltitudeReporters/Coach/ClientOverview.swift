@@ -125,22 +125,37 @@ public struct ClientOverviewReport: Sendable {
     }
 }
 
-/// `altitude sessions list`: one line per session, the latest first.
+/// `altitude sessions list`: one line per session, the latest first; without `--client`,
+/// every client's, each line naming its client.
 public struct SessionListReport: Sendable {
     public init() {}
 
     public func write(_ sessions: [CoachingSession], format: EventListFormat, to output: TextOutput) {
+        write(sessions.map { (nil, $0) }, format: format, withClient: false, to: output)
+    }
+
+    /// Every client's sessions, by client, the latest first within each.
+    public func write(_ clients: [(client: String, sessions: [CoachingSession])], format: EventListFormat, to output: TextOutput) {
+        write(clients.flatMap { client in client.sessions.map { (client.client, $0) } }, format: format, withClient: true, to: output)
+    }
+
+    private func write(_ rows: [(client: String?, session: CoachingSession)], format: EventListFormat, withClient: Bool, to output: TextOutput) {
         switch format {
         case .text:
-            for session in sessions {
-                output.write(session.date.description + (session.note.map { "  " + $0.replacingControlCharacters() } ?? "") + "\n")
+            let width = rows.compactMap { $0.client?.count }.max() ?? 0
+            for (client, session) in rows {
+                let who = client.map { "  " + Figures.clip($0, 40).padding(min(width, 40)) } ?? ""
+                output.write((session.date.description + who + (session.note.map { "  " + $0.replacingControlCharacters() } ?? ""))
+                             .trimmingCharacters(in: .whitespaces) + "\n")
             }
         case .csv:
-            output.write(CSV.row(["date", "note"]))
-            for session in sessions { CSV.write([session.date.description, session.note ?? ""], to: output) }
+            output.write(CSV.row((withClient ? ["client"] : []) + ["date", "note"]))
+            for (client, session) in rows { CSV.write((withClient ? [client ?? ""] : []) + [session.date.description, session.note ?? ""], to: output) }
         case .json:
-            output.writeJSON(sessions.map { session in
-                JSONValue(object: ["date": JSONValue(session.date.description), "note": JSONValue(session.note)])
+            output.writeJSON(rows.map { client, session in
+                var object = ["date": JSONValue(session.date.description), "note": JSONValue(session.note)]
+                if withClient { object["client"] = JSONValue(client) }
+                return JSONValue(object: object)
             })
         }
     }
