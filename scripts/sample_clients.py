@@ -18,6 +18,8 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from sample_data import fold  # noqa: E402  (RFC 5545 folding, as the sample VP's calendar is written)
 
 # name, seed, density, level, promoted, target, company domain, then the people: the leader, their
 # manager, six directs, four peers (in the generator's order, which the replacements follow).
@@ -55,22 +57,6 @@ def address(name, domain):
     return name.lower().replace(" ", ".") + "@" + domain
 
 
-def fold(line):
-    """A content line folded at 75 octets (RFC 5545 section 3.1), never inside a UTF-8 sequence."""
-    raw = line.encode("utf-8")
-    if len(raw) <= 75:
-        return line
-    out, cur, limit = [], b"", 75
-    for ch in line:
-        b = ch.encode("utf-8")
-        if len(cur) + len(b) > limit:
-            out.append(cur)
-            cur, limit = b"", 74
-        cur += b
-    out.append(cur)
-    return "\r\n ".join(x.decode("utf-8") for x in out)
-
-
 def recast(text, people, domain):
     """The generator's calendar about other people: each full name, address and first name replaced, lines refolded."""
     unfolded = text.replace("\r\n ", "")
@@ -78,7 +64,8 @@ def recast(text, people, domain):
         unfolded = unfolded.replace(address(old, GENERATOR_DOMAIN), address(new, domain)).replace(old, new)
         unfolded = re.sub(r"\b" + re.escape(old.split()[0]) + r"\b", new.split()[0], unfolded)
     unfolded = unfolded.replace(GENERATOR_DOMAIN, domain)
-    return "\r\n".join(fold(line) for line in unfolded.split("\r\n"))
+    lines = unfolded.split("\r\n")
+    return b"".join(fold(line) for line in (lines[:-1] if lines[-1] == "" else lines)).decode("utf-8")
 
 
 def main() -> int:
