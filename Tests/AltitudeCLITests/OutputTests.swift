@@ -364,11 +364,17 @@ struct InterruptTests {
         process.standardInput = input
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
         Thread.sleep(forTimeInterval: delay)
         kill(process.processIdentifier, SIGINT)
+        // A run that does not end on Ctrl-C is a failure, not a test that hangs.
+        if finished.wait(timeout: .now() + 20) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        }
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
         try input.fileHandleForWriting.close()
         return (process.terminationStatus, stderr)
     }
@@ -405,6 +411,9 @@ struct InterruptTests {
         // The altitude process under script(1), by its parent's id.
         let child = try #require(Self.children(of: script.processIdentifier).first { Self.command(of: $0).hasSuffix("/altitude") })
         kill(child, SIGINT)
+        let stopped = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async { script.waitUntilExit(); stopped.signal() }
+        if stopped.wait(timeout: .now() + 20) == .timedOut { kill(child, SIGKILL) }
         let screen = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         script.waitUntilExit()
         #expect(screen.contains("altitude: fetching"), "\(screen.debugDescription)")
