@@ -16,7 +16,7 @@ ZSHDIR = $(PREFIX)/share/zsh/site-functions
 FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
 # Where install-files puts the man pages and completions made from BINARY: .build-man/release or /debug.
 STAGE = .build-man/$(notdir $(patsubst %/,%,$(dir $(BINARY))))
-# fuzz: seconds per target (three targets: importer, rules, profile).
+# fuzz: seconds per target (five targets: importer, rules, profile, orgchart, config).
 FUZZ_SECONDS ?= 60
 # The coach demo: its own store, and "now" pinned to the day after the sample clients' last week.
 COACH := ALTITUDE_STORE=reports/coach/clients.sqlite ALTITUDE_NOW=2026-11-25T09:00:00Z $(RELEASE)
@@ -34,6 +34,7 @@ demo: release
 	@echo
 	$(RELEASE) trends $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26
 	@echo
+	mkdir -p reports
 	$(RELEASE) report $(SAMPLE) --profile SampleData/profile.yaml --week 2026-W47 --weeks 26 --format html --output reports/sample-vp.html
 	@echo
 	@# What a first run asks the leader to check: the series with the most hours at each level (a terminal asks for a level).

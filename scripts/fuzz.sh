@@ -4,6 +4,8 @@
 #   rules     RuleSet.load: a user's rules file after the shipped ladder, or after all the shipped
 #             rules when its first line is `#shipped` (Fuzz/FuzzRules.swift says why)
 #   profile   ProfileLoader.parse: the profile parser
+#   orgchart  OrgChart.parse and the placements, and a chart as a profile names it
+#   config    AltitudeConfigLoader.parse: config.yaml (mail settings)
 #
 # usage: scripts/fuzz.sh [--seconds N] [--ci] [--build] [TARGET...]
 #   --seconds N  how long each target runs (default $FUZZ_SECONDS, else 60)
@@ -33,11 +35,11 @@ while (($#)); do
     --seconds) seconds=$2; explicit=1; shift 2 ;;
     --ci) ci=1; shift ;;
     --build) build_only=1; shift ;;
-    importer|rules|profile) targets+=("$1"); shift ;;
-    *) echo "usage: scripts/fuzz.sh [--seconds N] [--ci] [--build] [importer|rules|profile]..." >&2; exit 64 ;;
+    importer|rules|profile|orgchart|config) targets+=("$1"); shift ;;
+    *) echo "usage: scripts/fuzz.sh [--seconds N] [--ci] [--build] [importer|rules|profile|orgchart|config]..." >&2; exit 64 ;;
   esac
 done
-((${#targets[@]})) || targets=(importer rules profile)
+((${#targets[@]})) || targets=(importer rules profile orgchart config)
 ((ci && !${explicit:-0})) && seconds=10
 
 # --- build ------------------------------------------------------------------------------------
@@ -107,6 +109,8 @@ for target in "${targets[@]}"; do
         "${importer[@]}" "${model[@]}" "${zonenames[@]}" "${libical[@]}" -licui18n -licuuc ;;
     rules) link rules Fuzz/FuzzRules.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
     profile) link profile Fuzz/FuzzProfile.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
+    orgchart) link orgchart Fuzz/FuzzOrgChart.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
+    config) link config Fuzz/FuzzConfig.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
   esac
 done
 echo "fuzz: built ${targets[*]} in $((SECONDS - started)) s ($SCRATCH/fuzz-*)"
@@ -127,9 +131,15 @@ seed() {
         [[ $file == *-shipped.yaml ]] || { echo "#shipped"; cat "$file"; } > "${file%.yaml}-shipped.yaml"
       done ;;
     profile) for file in SampleData/profile.yaml $(find Tests -name profile.yaml | sort); do cp "$file" "$2/seed-${file//\//_}"; done ;;
+    orgchart) for file in Tests/AltitudeCLITests/OrgCharts/*.csv $(find Tests -name org.csv | sort); do cp "$file" "$2/seed-${file//\//_}"; done ;;
+    config)
+      # The config.yaml examples in README.md (the blocks that set `mail:`), and an empty file.
+      awk -v dir="$2" '/^```yaml/ {n++; on=1; next} /^```/ {on=0} on {print > (dir "/seed-readme-" n ".yaml")}' README.md
+      for file in "$2"/seed-readme-*.yaml; do grep -q "^mail:" "$file" || rm "$file"; done
+      : > "$2/seed-empty.yaml" ;;
   esac
 }
-dictionary() { case "$1" in importer) echo Fuzz/ics.dict ;; *) echo Fuzz/yaml.dict ;; esac; }
+dictionary() { case "$1" in importer) echo Fuzz/ics.dict ;; orgchart) echo Fuzz/csv.dict ;; *) echo Fuzz/yaml.dict ;; esac; }
 
 symbolizer=$(dirname "$(command -v "$SWIFTC")")/llvm-symbolizer
 export ASAN_SYMBOLIZER_PATH=$symbolizer

@@ -77,11 +77,13 @@ public struct AllocationReport: Sendable {
 
     /// Measures the weeks from `first` (or the calendar's first week, when nil)
     /// through `focus`, the trend over them, the flags of `focus`, and the week after it.
-    /// `instances` are the whole calendar, in start order: they also give its span.
-    public static func build(instances: [MeetingInstance], classifications: [Classification], profile: LeaderProfile,
-                             ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?, calibration: Calibration = .shipped) -> AllocationReport {
+    /// `instances` are the whole calendar, in start order; `coverage` is the time each
+    /// of its sources has data for, which gives its span.
+    public static func build(instances: [MeetingInstance], classifications: [Classification], coverage: [DateInterval],
+                             profile: LeaderProfile, ruleSet: RuleSet, focus: ISOWeek, first: ISOWeek?,
+                             calibration: Calibration = .shipped) -> AllocationReport {
         let zone = profile.timeZone
-        let span = CalendarSpan(instances, zone: zone)
+        let span = CalendarSpan(coverage: coverage, zone: zone)
         func isOutsideData(_ week: ISOWeek) -> Bool { span.map { !$0.contains(week) } ?? true }
         let dataStart = span?.firstWeek ?? focus
         let windowStart = min(first ?? dataStart, focus)
@@ -91,8 +93,14 @@ public struct AllocationReport: Sendable {
         if let promoted = profile.promoted { analysisStart = min(analysisStart, ISOWeek(containing: promoted)) }
         analysisStart = max(analysisStart, min(dataStart, windowStart))
         let next = focus.adding(weeks: 1)
-        let measured = WeeklyAnalyzer(profile: profile).measurement(instances, classifications: classifications,
+        var measured = WeeklyAnalyzer(profile: profile).measurement(instances, classifications: classifications,
                                                                      from: analysisStart, through: next)
+        // A recurring series reaches into weeks outside the data: what it puts there is not
+        // those weeks' figures, so they are left empty and their series time is dropped.
+        for index in measured.weeks.indices where isOutsideData(measured.weeks[index].week) {
+            measured.weeks[index] = WeekMetrics(week: measured.weeks[index].week)
+        }
+        measured.belowTime.entries.removeAll { isOutsideData(analysisStart.adding(weeks: $0.week)) }
         let weeks = Array(measured.weeks.dropLast())
         // A week outside the calendar has no 4-week mean of its own: one carried over from the
         // weeks before it would stand for a week nothing is known about (and end the trend there).
@@ -101,8 +109,9 @@ public struct AllocationReport: Sendable {
         let rollingRanges = weeks.indices.map { index in isOutsideData(weeks[index].week) ? nil : Trend.rollingRange(ranges, at: index) }
         let window = (weeks.count - windowLength)..<weeks.count
         let trend = Trend.measure(weeks, window: window, rolling: rolling, ranges: ranges, profile: profile)
-        // Nothing is known about a week outside the calendar: no rule may fire on its zeros.
-        let figures = isOutsideData(focus) ? nil
+        // Nothing is known about a week outside the calendar: no rule may fire on its zeros. Nor on a week
+        // without any meeting time (all-day entries only: a week off): there is nothing in it to judge.
+        let figures = isOutsideData(focus) || weeks[weeks.count - 1].meetingSeconds == 0 ? nil
             : InsightFigures.week(at: weeks.count - 1, of: weeks, ranges: ranges, directReports: profile.directs.count)
         let flags = figures.map { figures in
             ruleSet.insights.compactMap { rule in
@@ -122,9 +131,38 @@ public struct AllocationReport: Sendable {
                                      outsideData: isOutsideData(next), series: Array(following.prefix(seriesShown))),
             topBelowSeries: [])
         // Per week of the window the calendar covers: weeks before or after it would thin a series out.
+        // A series the leader has since declined or left is not theirs to hand on.
+        let left = seriesLeft(instances, after: zone.startOfDay(next.monday), isOutsideData: isOutsideData, zone: zone)
         report.topBelowSeries = Array(measured.belowTime.summarize(from: windowStart, through: focus, weeks: report.coveredWeeks)
-            .prefix(seriesShown))
+            .filter { !($0.recurring && left.contains($0.title.lowercased())) }.prefix(seriesShown))
         return report
+    }
+
+    /// The titles (lower-cased) of recurring series whose every occurrence from `start` on
+    /// (inside the data) the leader has declined, is no longer invited to (after attending
+    /// earlier ones), or that was cancelled: the leader has already let go of them. By title,
+    /// since declining "this and following" splits a series in two (Google gives the rest a
+    /// UID of its own). A series with no occurrence from `start` on is not known to be left.
+    static func seriesLeft(_ instances: [MeetingInstance], after start: Date, isOutsideData: (ISOWeek) -> Bool,
+                           zone: ZoneRules) -> Set<String> {
+        var attendedBefore: Set<String> = []
+        var declinedAhead: Set<String> = []
+        var attendsAhead: [String: Bool] = [:]
+        for instance in instances where instance.isRecurring {
+            let attends = instance.myResponse != .unknown && instance.myResponse != .declined && instance.status != .cancelled
+            let title = instance.title.lowercased()
+            guard instance.start >= start else {
+                if attends { attendedBefore.insert(title) }
+                continue
+            }
+            guard !isOutsideData(ISOWeek(containing: zone.localDate(of: instance.start))) else { continue }
+            attendsAhead[title] = (attendsAhead[title] ?? false) || attends
+            if instance.myResponse == .declined { declinedAhead.insert(title) }
+        }
+        // Not invited any more counts only after the leader was on it: an owner nobody knows answers nothing.
+        return Set(attendsAhead.filter { title, attends in
+            !attends && (declinedAhead.contains(title) || attendedBefore.contains(title))
+        }.keys)
     }
 }
 

@@ -105,16 +105,16 @@ public struct FocusBlock: Sendable, Hashable {
 
 extension CommitmentReview {
     /// Measures `commitments` (their limits' subjects resolved) week by week through
-    /// `reported`; nil when none bears on it. A week outside the calendar's span, or
-    /// one not over at `now`, is not measurable, never kept or slipped.
+    /// `reported`; nil when none bears on it. A week outside the calendar's span (the
+    /// days its sources cover), or one not over at `now`, is not measurable, never kept or slipped.
     public static func measure(_ commitments: [Commitment], instances: [MeetingInstance], classifications: [Classification],
-                               profile: LeaderProfile, reported: ISOWeek, now: Date) -> CommitmentReview? {
+                               span: CalendarSpan?, profile: LeaderProfile, reported: ISOWeek, now: Date) -> CommitmentReview? {
         let chosen = commitments.filter { commitment in
             commitment.since <= reported.sunday && (commitment.ended.map { ISOWeek(containing: $0) > reported } ?? true)
         }
         guard !chosen.isEmpty else { return nil }
         let first = chosen.map(\.firstWeek).min() ?? reported
-        let context = CommitmentWeeks(instances: instances, classifications: classifications, profile: profile, first: first,
+        let context = CommitmentWeeks(instances: instances, classifications: classifications, span: span, profile: profile, first: first,
                                       last: reported, now: now, needs: chosen.map(\.kind))
         let items = chosen.map { commitment in
             let weeks = first <= reported ? (0...reported.weeks(since: first)).map { first.adding(weeks: $0) } : []
@@ -141,14 +141,14 @@ private struct CommitmentWeeks {
     let starting: [[Int]]
     let touching: [[Int]]
 
-    init(instances: [MeetingInstance], classifications: [Classification], profile: LeaderProfile, first: ISOWeek, last: ISOWeek,
+    init(instances: [MeetingInstance], classifications: [Classification], span: CalendarSpan?, profile: LeaderProfile, first: ISOWeek, last: ISOWeek,
          now: Date, needs kinds: [Commitment.Kind]) {
         self.instances = instances
         self.classifications = classifications
         self.profile = profile
         self.first = first
         self.now = now
-        span = CalendarSpan(instances, zone: profile.timeZone)
+        self.span = span
         let count = max(0, last.weeks(since: first) + 1)
         let holds = kinds.contains { if case .holdShare = $0 { true } else { false } }
         let protects = kinds.contains { if case .protectFocus = $0 { true } else { false } }

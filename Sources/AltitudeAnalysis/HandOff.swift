@@ -113,13 +113,14 @@ extension AllocationReport {
     public mutating func addBetweenSessions(commitments: [Commitment], instances: [MeetingInstance], classifications: [Classification],
                                             profile: LeaderProfile, now: Date) {
         let reported = week.metrics.week
-        self.commitments = CommitmentReview.measure(commitments, instances: instances, classifications: classifications, profile: profile,
+        self.commitments = CommitmentReview.measure(commitments, instances: instances, classifications: classifications, span: span,
+                                                    profile: profile,
                                                     reported: reported, now: now)
         findHandOffCandidates(instances: instances, classifications: classifications, profile: profile)
         let handOffs = topBelowSeries.filter { !$0.candidates.isEmpty }.prefix(Self.outlookSeries)
         if !handOffs.isEmpty {
             handOffOutlook = WhatIf.measure(handOffs.map { .handOff($0.match) }, instances: instances, classifications: classifications,
-                                            profile: profile, week: reported)
+                                            span: span, profile: profile, week: reported)
         }
     }
 

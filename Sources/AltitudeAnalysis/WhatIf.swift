@@ -61,7 +61,7 @@ public struct WhatIf: Sendable, Hashable {
 
     /// Measures the four weeks ending with `week` and the one after it, with and without `changes`.
     public static func measure(_ changes: [Change], instances: [MeetingInstance], classifications: [Classification],
-                               profile: LeaderProfile, week: ISOWeek) -> WhatIf {
+                               span: CalendarSpan?, profile: LeaderProfile, week: ISOWeek) -> WhatIf {
         let first = week.adding(weeks: 1 - weeksShown)
         let next = week.adding(weeks: 1)
         // Three weeks more in front: each shown week's 4-week mean needs the three before it.
@@ -70,7 +70,6 @@ public struct WhatIf: Sendable, Hashable {
         let analyzer = WeeklyAnalyzer(profile: profile)
         let before = analyzer.measure(instances, classifications: classifications, from: analysisStart, through: next)
         let after = analyzer.measure(changed.instances, classifications: classifications, from: analysisStart, through: next)
-        let span = CalendarSpan(instances, zone: profile.timeZone)
         func figures(_ weeks: [WeekMetrics]) -> [Figures] {
             zip(weeks, Trend.rollingMeans(weeks)).map { metrics, mean in
                 let known = span?.contains(metrics.week) == true

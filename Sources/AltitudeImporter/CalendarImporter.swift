@@ -55,7 +55,7 @@ public struct CalendarImporter: Sendable {
             result.diagnostics += file.diagnostics + diagnostics
             result.files.append(FileSummary(
                 name: file.name, events: file.eventCount, skipReasons: file.skipReasons, instances: instances.count,
-                ignoredComponents: file.ignoredComponents))
+                ignoredComponents: file.ignoredComponents, coverage: coverage(of: file, instances: instances)))
         }
         result.instances = InstanceMerger.merge(consume perFile)
         return result
@@ -83,6 +83,25 @@ public struct CalendarImporter: Sendable {
             }
         }
         return earliest.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    }
+
+    /// The time the file has data for: the range Outlook says it exported (X-CALSTART
+    /// to X-CALEND), else from the first to the end of the last of its single events
+    /// (every one counts: cancelled, declined, all-day), else of all its instances. A
+    /// recurring series reaches back to the day it began and ahead to its end, whatever
+    /// range was exported: its occurrences alone do not show the export holds those weeks.
+    private func coverage(of file: ParsedFile, instances: [MeetingInstance]) -> DateInterval? {
+        if let (start, end) = file.declaredRange {
+            func instant(_ value: CalendarDateTime) -> Date {
+                let seconds = value.zone == .utc ? value.wall : options.timeZone.utcSeconds(fromWall: value.wall)
+                return Date(timeIntervalSince1970: TimeInterval(seconds))
+            }
+            return DateInterval(start: instant(start), end: max(instant(start), instant(end)))
+        }
+        let single = instances.filter { !$0.isRecurring }
+        let chosen = single.isEmpty ? instances : single
+        guard let first = chosen.map(\.start).min(), let last = chosen.map(\.end).max() else { return nil }
+        return DateInterval(start: first, end: max(first, last))
     }
 
     private func context(_ file: ParsedFile, window: InstantWindow) -> SeriesExpander.Context {
@@ -125,6 +144,8 @@ public struct FileSummary: Sendable, Hashable {
     public var skipReasons: [String]
     public var instances: Int
     public var ignoredComponents: [String: Int]
+    /// The time the file has data for (see `CalendarImporter.coverage(of:instances:)`); nil when it holds nothing.
+    public var coverage: DateInterval?
 
     public var skipped: Int { skipReasons.count }
 }

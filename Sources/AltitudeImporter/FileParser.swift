@@ -10,6 +10,9 @@ struct ParsedFile: Sendable {
     var records: FlattenSequence<[[EventRecord]]> { recordChunks.joined() }
     var calendars: [ZoneResolver.CalendarZones] = []
     var calendarNames: [String?] = []
+    /// The range the file says it was exported for (Outlook's X-CALSTART and X-CALEND), as
+    /// written: the earliest start and the latest end its calendars give.
+    var declaredRange: (start: CalendarDateTime, end: CalendarDateTime)?
     var diagnostics: [Diagnostic] = []
     /// VEVENTs in the file, and how many could not be used.
     var eventCount = 0
@@ -91,6 +94,12 @@ enum FileParser {
             }
             file.calendars.append(.init(definitions: zones, calendarZone: calendarZone))
             file.calendarNames.append(properties.name)
+            if let start = properties.rangeStart.flatMap(Libical.dateTime(parsing:)),
+               let end = properties.rangeEnd.flatMap(Libical.dateTime(parsing:)), start.wall < end.wall {
+                let declared = file.declaredRange ?? (start, end)
+                file.declaredRange = (declared.start.wall <= start.wall ? declared.start : start,
+                                      declared.end.wall >= end.wall ? declared.end : end)
+            }
         }
         for repair in summary.repairs {
             file.diagnostics.append(Diagnostic(.warning, file: file.name, line: repair.line, message: repair.message))

@@ -2,8 +2,12 @@
 /// the rules classify it now (the classification of most of its time).
 public struct LabelCandidate: Sendable, Hashable {
     public var title: String
+    /// Its meetings held so far (started before now), and their hours.
     public var hours: Double
     public var count: Int
+    /// Its meetings only booked (the window reaches weeks ahead), and their hours.
+    public var bookedHours: Double = 0
+    public var bookedCount: Int = 0
     public var classification: Classification
     /// Who is usually there, in words ("your direct reports and other colleagues").
     public var company: String

@@ -63,15 +63,21 @@ public struct OrgChart: Sendable, Hashable {
         var seen: [String: Int] = [:]
         var badManagers: Set<String> = []
         while let row = lines.next() {
+            if let opened = row.unclosedQuote {
+                // Read on, the quote would swallow every row after it into one field, without a word.
+                problems.append(Problem(line: opened, message: "a quoted field opened here is never closed: the rest of the file "
+                                        + "(to line \(row.lastLine)) would be read as part of one field; close the quote"))
+                break
+            }
             if row.fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             func field(_ index: Int) -> String { index < row.fields.count ? row.fields[index].trimmed : "" }
             let email = field(emailColumn).lowercased()
             let manager = field(managerColumn).lowercased()
-            guard email.utf8.contains(UInt8(ascii: "@")) else {
+            guard Self.isAddress(email) else {
                 problems.append(Problem(line: row.line, message: "“\(field(emailColumn))” is not an email address"))
                 continue
             }
-            if !manager.isEmpty, !manager.utf8.contains(UInt8(ascii: "@")) {
+            if !manager.isEmpty, !Self.isAddress(manager) {
                 // Once per value: an export that names managers by name gets one line, not one per row.
                 if badManagers.insert(manager).inserted {
                     problems.append(Problem(line: row.line, message: "the manager “\(field(managerColumn))” is not an email address"))
@@ -90,8 +96,46 @@ public struct OrgChart: Sendable, Hashable {
             people.append(Person(email: email, name: nameColumn.map(field) ?? "", manager: manager.isEmpty ? nil : manager))
         }
         if people.isEmpty, problems.isEmpty { problems.append(Problem(line: header.line, message: "the org chart lists nobody under its header")) }
+        problems += loops(in: people, lines: seen)
         guard problems.isEmpty else { throw Problems(problems: problems) }
         return OrgChart(people: people)
+    }
+
+    /// An address as a chart may hold one: an `@`, and no space, control character (a NUL
+    /// byte) or bidi override, which no mail system accepts and which would reach the terminal.
+    static func isAddress(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "@")) && !text.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format || $0.properties.isWhitespace
+        }
+    }
+
+    /// Management chains that come back on themselves (a reports to b, b to a): nobody can
+    /// be their own manager's manager, and such a chart places people by chance. One
+    /// problem per loop, on the line of the person listed first in it.
+    static func loops(in people: [Person], lines: [String: Int]) -> [Problem] {
+        let managers = Dictionary(people.compactMap { person in person.manager.map { (person.email, $0) } }, uniquingKeysWith: { first, _ in first })
+        var settled: Set<String> = []
+        var problems: [Problem] = []
+        for person in people where !settled.contains(person.email) {
+            var chain: [String] = []
+            var position: [String: Int] = [:]
+            var current: String? = person.email
+            while let email = current, !settled.contains(email) {
+                if let start = position[email] {
+                    let loop = Array(chain[start...])
+                    let first = loop.min { (lines[$0] ?? 0) < (lines[$1] ?? 0) } ?? email
+                    let ordered = loop.drop { $0 != first } + loop.prefix { $0 != first }
+                    problems.append(Problem(line: lines[first] ?? 1, message: "the management chain loops: "
+                                            + (ordered + [first]).joined(separator: " → ") + "; someone in it has the wrong manager"))
+                    break
+                }
+                position[email] = chain.count
+                chain.append(email)
+                current = managers[email]
+            }
+            settled.formUnion(chain)
+        }
+        return problems
     }
 
     /// Where each person in the chart stands relative to the leader (any of `addresses`):
@@ -141,6 +185,10 @@ struct CSVLines: IteratorProtocol {
     struct Row {
         var fields: [String]
         var line: Int
+        /// The line a quoted field opened on, when the text ended before it closed.
+        var unclosedQuote: Int?
+        /// The line the record ends on.
+        var lastLine: Int
     }
 
     private let bytes: [UInt8]
@@ -159,6 +207,7 @@ struct CSVLines: IteratorProtocol {
         var fields: [String] = []
         var field: [UInt8] = []
         var quoted = false
+        var quoteLine = start
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         while position < bytes.count {
             let byte = bytes[position]
@@ -177,6 +226,7 @@ struct CSVLines: IteratorProtocol {
                 }
             } else if byte == quote && field.isEmpty {
                 quoted = true
+                quoteLine = line
             } else if byte == comma {
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
@@ -189,7 +239,7 @@ struct CSVLines: IteratorProtocol {
             }
         }
         fields.append(String(decoding: field, as: UTF8.self))
-        return Row(fields: fields, line: start)
+        return Row(fields: fields, line: start, unclosedQuote: quoted ? quoteLine : nil, lastLine: line)
     }
 }
 

@@ -70,10 +70,14 @@ public struct StoredSource: Sendable, Hashable {
     public var skipped: Int
     public var firstStart: Date?
     public var lastEnd: Date?
+    /// The time it has data for: what it was exported for (Outlook's X-CALSTART to X-CALEND), else
+    /// the span of its single events — not the recurring series that reach before or after them.
+    public var coverage: DateInterval?
 
     public init(id: Int64, location: String, kind: SourceLocation.Kind, name: String, contentHash: Int64? = nil, etag: String? = nil,
                 lastModifiedHeader: String? = nil, importedAt: Date? = nil, checkedAt: Date? = nil, events: Int = 0,
-                instances: Int = 0, skipped: Int = 0, firstStart: Date? = nil, lastEnd: Date? = nil) {
+                instances: Int = 0, skipped: Int = 0, firstStart: Date? = nil, lastEnd: Date? = nil, coverage: DateInterval? = nil) {
+        self.coverage = coverage
         self.id = id
         self.location = location
         self.kind = kind

@@ -45,6 +45,9 @@ struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var skippedCount: Int
     var firstStart: Int64?
     var lastEnd: Int64?
+    /// The time the source has data for (`SnapshotInfo.coverage`).
+    var coveredFrom: Int64? = nil
+    var coveredTo: Int64? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -140,6 +140,14 @@ enum Schema {
                 table.column("createdAt", .integer).notNull()
             }
         }
+        migrator.registerMigration("v-coverage: the time each source has data for") { db in
+            // What the export covers, which its recurring series alone do not show (UTC seconds;
+            // null for a source imported before: its first start and last end stand in).
+            try db.alter(table: "source") { table in
+                table.add(column: "coveredFrom", .integer)
+                table.add(column: "coveredTo", .integer)
+            }
+        }
         return migrator
     }
 }

@@ -314,6 +314,8 @@ public final class Store: Sendable {
         source.instanceCount = snapshot.rows.count
         source.firstStart = snapshot.firstStart
         source.lastEnd = snapshot.lastEnd
+        source.coveredFrom = snapshot.info.coverage.map { Int64($0.start.timeIntervalSince1970.rounded(.down)) }
+        source.coveredTo = snapshot.info.coverage.map { Int64($0.end.timeIntervalSince1970.rounded(.up)) }
         try source.update(db)
         return changes
     }

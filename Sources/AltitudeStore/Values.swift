@@ -24,8 +24,12 @@ public struct SnapshotInfo: Sendable {
     public var contentHash: Int64
     public var etag: String?
     public var lastModifiedHeader: String?
+    /// The time the source has data for (X-CALSTART to X-CALEND, or its single events' span); nil when it holds nothing.
+    public var coverage: DateInterval?
 
-    public init(events: Int, skipped: Int, contentHash: Int64, etag: String? = nil, lastModifiedHeader: String? = nil) {
+    public init(events: Int, skipped: Int, contentHash: Int64, etag: String? = nil, lastModifiedHeader: String? = nil,
+                coverage: DateInterval? = nil) {
+        self.coverage = coverage
         self.events = events
         self.skipped = skipped
         self.contentHash = contentHash
@@ -43,6 +47,13 @@ extension StoredSource {
                   checkedAt: record.checkedAt.map { Date(timeIntervalSince1970: TimeInterval($0)) },
                   events: record.eventCount, instances: record.instanceCount, skipped: record.skippedCount,
                   firstStart: record.firstStart.map { Date(timeIntervalSince1970: TimeInterval($0)) },
-                  lastEnd: record.lastEnd.map { Date(timeIntervalSince1970: TimeInterval($0)) })
+                  lastEnd: record.lastEnd.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+                  coverage: Self.coverage(from: record.coveredFrom ?? record.firstStart, to: record.coveredTo ?? record.lastEnd))
+    }
+
+    /// A source imported before the store kept coverage has its first start and last end instead.
+    private static func coverage(from start: Int64?, to end: Int64?) -> DateInterval? {
+        guard let start, let end else { return nil }
+        return DateInterval(start: Date(timeIntervalSince1970: TimeInterval(start)), end: Date(timeIntervalSince1970: TimeInterval(max(start, end))))
     }
 }

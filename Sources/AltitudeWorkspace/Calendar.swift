@@ -32,6 +32,9 @@ public struct LoadedCalendar: Sendable {
     /// The window the instances were chosen for, and the days the user asked for.
     public var window: DateInterval
     public var days: DayWindow
+    /// The time each source (file, or stored source) has data for: weeks outside all of
+    /// them are not weeks of data, whatever recurring meetings reach into them.
+    public var coverage: [DateInterval]
     /// The zone the calendar was read and is shown in.
     public var zone: ZoneRules
     /// The leader it was classified for, when there is a profile.
@@ -81,6 +84,8 @@ extension Workspace {
                              store openStore: Store? = nil, rulesInBackground: Bool = true,
                              progress: (String) -> Void = { _ in }) throws -> LoadedCalendar {
         let store = query.readsStore ? try openStore ?? openExistingStore() : nil
+        // `me` is every command's default: a store without it reads as an empty calendar.
+        if let store, !selection.client.isMe { try requireClient(selection.client, in: store) }
         let pending = try beginLeader(selection, store: store, requireProfile: requireProfile, rulesInBackground: rulesInBackground)
         let zone = query.timeZone ?? pending?.profile.timeZone ?? systemTimeZone
         let owner = pending?.profile.owner ?? .unknown
@@ -95,7 +100,8 @@ extension Workspace {
             let sources = try query.sources.map { path throws(InputError) in try CalendarSource.load(path) }
             let result = try importer.read(sources)
             calendar = LoadedCalendar(client: selection.client, instances: result.instances, diagnostics: result.diagnostics, window: result.window,
-                                      days: query.days, zone: zone, readFromFiles: FilesRead(result))
+                                      days: query.days, coverage: result.files.compactMap(\.coverage), zone: zone,
+                                      readFromFiles: FilesRead(result))
         }
         if let leader = try pending?.finish() {
             progress("classifying \(calendar.instances.count.formatted()) instances")
@@ -126,7 +132,8 @@ extension Workspace {
                 instances[index].myResponse = owner.response(organizer: instances[index].organizer, attendees: instances[index].attendees)
             }
         }
-        return LoadedCalendar(client: client, instances: instances, diagnostics: [], window: window, days: days, zone: zone)
+        return LoadedCalendar(client: client, instances: instances, diagnostics: [], window: window, days: days,
+                              coverage: try store.sources(client: client.name).compactMap(\.coverage), zone: zone)
     }
 
     /// A warning when the owner (the profile's email and aliases) organises or

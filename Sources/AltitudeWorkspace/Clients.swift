@@ -28,7 +28,9 @@ extension Workspace {
 
     /// Removes the client and all it holds, leaving none of its text in the store's file.
     public func removeClient(_ name: ClientName) throws -> ClientRemoval {
-        guard let removal = try openExistingStore().removeClient(name.name) else { throw Self.unknownClient(name) }
+        let store = try openExistingStore()
+        try requireClient(name, in: store)
+        guard let removal = try store.removeClient(name.name) else { throw try Self.unknownClient(name, in: store) }
         return removal
     }
 
@@ -54,11 +56,30 @@ extension Workspace {
                               sessions: try store.sessions(client: name.name))
     }
 
+    /// Today, in the zone sessions are dated in.
+    public var today: CivilDate { systemTimeZone.localDate(of: now) }
+
     /// The client's sessions, the latest first.
     public func sessions(client: ClientName) throws -> [CoachingSession] {
         let store = try openExistingStore()
         try requireClient(client, in: store)
         return try store.sessions(client: client.name)
+    }
+
+    /// Every client's sessions: by client name, the latest first within each.
+    public func allSessions() throws -> [(client: String, sessions: [CoachingSession])] {
+        let store = try openExistingStore()
+        return try store.clients().map { ($0.name, try store.sessions(client: $0.name)) }
+    }
+
+    /// The client's profile as stored (its text, and the org chart it names), or a failure saying there is none.
+    public func storedProfile(_ name: ClientName) throws -> StoredProfile {
+        let store = try openExistingStore()
+        try requireClient(name, in: store)
+        guard let profile = try store.profile(client: name.name) else {
+            throw Failure(.configError, "no profile is stored for \(name): `altitude clients edit \(name) --profile FILE` stores one")
+        }
+        return profile
     }
 
     /// Every client in the store, with how many sources each has.
@@ -68,22 +89,30 @@ extension Workspace {
 
     /// The calendars imported for a client, with when and what they held.
     public func sources(client: ClientName) throws -> [StoredSource] {
-        try openExistingStore().sources(client: client.name)
+        let store = try openExistingStore()
+        if !client.isMe { try requireClient(client, in: store) }
+        return try store.sources(client: client.name)
     }
 
     /// Removes a source (its number, path or address) and what it said.
     public func forget(_ reference: String, client: ClientName) throws -> StoredSource {
-        guard let forgotten = try openExistingStore().forget(reference, client: client.name) else {
+        let store = try openExistingStore()
+        if !client.isMe { try requireClient(client, in: store) }
+        guard let forgotten = try store.forget(reference, client: client.name) else {
             throw Failure(.usage, "no source “\(reference)” for \(client); `altitude sources` lists them")
         }
         return forgotten
     }
 
-    private func requireClient(_ name: ClientName, in store: Store) throws {
-        guard try store.hasClient(name.name) else { throw Self.unknownClient(name) }
+    /// Every command that reads a client from the store asks this first: a misspelt name is a
+    /// usage error with the likely client, not an empty calendar or "no profile".
+    func requireClient(_ name: ClientName, in store: Store) throws {
+        guard try store.hasClient(name.name) else { throw try Self.unknownClient(name, in: store) }
     }
 
-    static func unknownClient(_ name: ClientName) -> Failure {
-        Failure(.usage, "no client \(name) in the store; `altitude clients` lists them")
+    static func unknownClient(_ name: ClientName, in store: Store) throws -> Failure {
+        let known = try store.clients().map(\.name)
+        let hint = Spelling.suggestion(for: name.name, among: known).map { "did you mean \($0)? " } ?? ""
+        return Failure(.usage, "no client \(name) in the store; \(hint)`altitude clients` lists them")
     }
 }

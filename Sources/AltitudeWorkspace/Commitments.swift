@@ -172,10 +172,16 @@ extension Workspace {
     /// commitments agreed at it — each resolved against the client's calendar now, so
     /// the receipt can say which series a title named — and ends the commitments `ending`.
     public func recordSession(client: ClientName, date: CivilDate?, note: String?, commitments terms: [CommitmentTerms] = [],
-                              ending: [Int64] = []) throws -> SessionReceipt {
+                              ending: [Int64] = [], future: Bool = false) throws -> SessionReceipt {
         let store = try openExistingStore()
-        guard try store.hasClient(client.name) else { throw Self.unknownClient(client) }
-        let day = date ?? systemTimeZone.localDate(of: now)
+        try requireClient(client, in: store)
+        let day = date ?? today
+        // A date after today is a mistyped one until the coach says otherwise (`future`):
+        // "since the last session" would count from a session that has not happened.
+        if day > today, !future {
+            throw Failure(.usage, "\(day) is \(day.dayNumber - today.dayNumber) days after today (\(today)): "
+                          + "a session is recorded once it has happened; check the date, or give --yes to record it anyway")
+        }
         var commitments: [Commitment] = []
         var found: [SeriesFound?] = []
         if !terms.isEmpty {
@@ -198,7 +204,7 @@ extension Workspace {
         case .recorded(let session, let ended):
             return SessionReceipt(client: client.name, session: session, ended: ended, series: found)
         case .noClient:
-            throw Self.unknownClient(client)
+            throw try Self.unknownClient(client, in: store)
         case .notInForce(let numbers):
             throw Failure(.usage, "--end: " + numbers.map { "#\($0)" }.joined(separator: ", ")
                           + " \(numbers.count == 1 ? "is no commitment" : "are no commitments") of \(client)'s in force; "

@@ -121,11 +121,16 @@ extension Workspace {
                                    store: store)
             let week = report.week.metrics.week
             outcome.week = week
+            // A week the calendar has no data for would read as an empty week: nothing is sent.
+            if report.week.outsideData {
+                throw Failure(.noInput, "no digest for \(week): \(report.absence(of: week)) "
+                              + "(altitude import FILE\(selection.client.isMe ? "" : " --client \(selection.client)")), then run the digest again")
+            }
             let fingerprint = try Self.fingerprint(of: leader, layers: ruleLayers(for: selection, functions: leader.profile.functions))
-            // When any source was last read or found unchanged.
-            let lastRead = try store.sources(client: selection.client.name).flatMap { [$0.checkedAt, $0.importedAt] }.compactMap { $0 }.max()
-            var content = DigestContent(report: report, freshness: .init(lastRead: lastRead, now: now, problems: outcome.refreshProblems),
-                                        isAboutClient: !selection.client.isMe)
+            let data = DataFreshness(sources: try store.sources(client: selection.client.name), now: now)
+            var content = DigestContent(report: report, freshness: .init(lastRead: data.lastImport, dataEnd: data.dataEnd, now: now,
+                                                                         zone: leader.profile.timeZone, problems: outcome.refreshProblems),
+                                        isAboutClient: !selection.client.isMe, client: request.redact ? nil : selection.client.name)
             if let last = try store.lastDigest(client: selection.client.name, before: week), last.figures.fingerprint != fingerprint {
                 let recomputed = report.weeks.first { $0.metrics.week == last.week }?.metrics.belowShare
                 content.rulesChange = .init(week: last.week, sentShare: last.figures.belowShare,

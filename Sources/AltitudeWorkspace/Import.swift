@@ -120,7 +120,7 @@ extension Workspace {
             let file = result.files.first
             snapshots.append(Snapshot(location: location, instances: result.instances, zone: zone,
                                       info: SnapshotInfo(events: file?.events ?? 0, skipped: file?.skipped ?? 0, contentHash: hash,
-                                                         etag: etag, lastModifiedHeader: lastModified)))
+                                                         etag: etag, lastModifiedHeader: lastModified, coverage: file?.coverage)))
             report.outcome = .imported(SnapshotChanges())
             report.events = file?.events ?? 0
             report.instances = result.instances.count

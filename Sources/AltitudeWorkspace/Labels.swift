@@ -18,9 +18,13 @@ public struct Label: Sendable {
         self.example = example
     }
 
-    /// A label giving the candidate series this level, keeping its category.
+    /// A label giving the candidate series this level. It keeps the category of the rule that
+    /// classified it only when it confirms that rule's level: a meeting moved to another level
+    /// (or out of meeting time) is no longer what that rule said it was, so its category is "labelled".
     public init(_ candidate: LabelCandidate, choice: LevelChoice) {
-        self.init(title: candidate.title, choice: choice, category: candidate.classification.category, example: candidate.example)
+        let confirms = candidate.classification.level.map { choice == .level($0) } ?? false
+        self.init(title: candidate.title, choice: choice, category: confirms ? candidate.classification.category : nil,
+                  example: candidate.example)
     }
 }
 
@@ -76,11 +80,11 @@ extension LoadedCalendar {
         return Labelling(levels: leader.rules.ladder.names, ownLevel: leader.profile.level)
     }
 
-    /// The series to label, most hours first (by level, for a review), at most `limit`.
-    public func labelCandidates(_ queue: LabelQueue, limit: Int) throws -> [LabelCandidate] {
+    /// The series to label, most hours first (held and booked as of `now`; by level, for a review), at most `limit`.
+    public func labelCandidates(_ queue: LabelQueue, limit: Int, now: Date) throws -> [LabelCandidate] {
         let leader = try classified().0
-        let candidates = try series().values
-        let mostHours = { (a: LabelCandidate, b: LabelCandidate) in (a.hours, b.title) > (b.hours, a.title) }
+        let candidates = try series(now: now).values
+        let mostHours = { (a: LabelCandidate, b: LabelCandidate) in (a.hours + a.bookedHours, b.title) > (b.hours + b.bookedHours, a.title) }
         switch queue {
         case .unclassified:
             return Array(candidates.filter { $0.classification.relation == .unclassified }.sorted(by: mostHours).prefix(limit))
@@ -99,17 +103,20 @@ extension LoadedCalendar {
     }
 
     /// The series with exactly this title (any case, surrounding spaces ignored), when it has meeting time.
-    public func series(titled title: String) throws -> LabelCandidate? {
-        try series()[Self.seriesKey(title)]
+    public func series(titled title: String, now: Date) throws -> LabelCandidate? {
+        try series(now: now)[Self.seriesKey(title)]
     }
 
-    /// Every series with meeting time, by `seriesKey`: its hours, meetings, the
-    /// classification of most of its time, and its longest meeting as the example.
-    private func series() throws -> [String: LabelCandidate] {
+    /// Every series with meeting time, by `seriesKey`: its hours and meetings held before
+    /// `now` and booked after, the classification of most of its time, and its longest
+    /// meeting as the example.
+    private func series(now: Date) throws -> [String: LabelCandidate] {
         let (leader, classifications) = try classified()
         struct Series {
             var seconds = 0.0
             var count = 0
+            var bookedSeconds = 0.0
+            var bookedCount = 0
             var byRule: [String: (classification: Classification, seconds: Double)] = [:]
             var example: MeetingInstance?
         }
@@ -117,8 +124,13 @@ extension LoadedCalendar {
         for (instance, classification) in zip(instances, classifications) where MeetingTime.counts(instance, classification) {
             let key = Self.seriesKey(instance.title)
             var entry = series[key, default: Series()]
-            entry.seconds += instance.duration
-            entry.count += 1
+            if instance.start < now {
+                entry.seconds += instance.duration
+                entry.count += 1
+            } else {
+                entry.bookedSeconds += instance.duration
+                entry.bookedCount += 1
+            }
             entry.byRule[classification.rule ?? "", default: (classification, 0)].seconds += instance.duration
             if entry.example.map({ instance.duration > $0.duration }) ?? true { entry.example = instance }
             series[key] = entry
@@ -127,8 +139,12 @@ extension LoadedCalendar {
             guard let example = entry.example,
                   let main = entry.byRule.values.max(by: { ($0.seconds, $1.classification.rule ?? "") < ($1.seconds, $0.classification.rule ?? "") })
             else { return nil }
-            return LabelCandidate(title: example.title, hours: entry.seconds / 3600, count: entry.count, classification: main.classification,
-                                  company: Self.company(of: example, profile: leader.profile), example: example)
+            var candidate = LabelCandidate(title: example.title, hours: entry.seconds / 3600, count: entry.count,
+                                           classification: main.classification, company: Self.company(of: example, profile: leader.profile),
+                                           example: example)
+            candidate.bookedHours = entry.bookedSeconds / 3600
+            candidate.bookedCount = entry.bookedCount
+            return candidate
         }
     }
 
@@ -210,7 +226,7 @@ extension Workspace {
         }).first {
             throw ConfigErrors([failure])
         }
-        try PrivateFileOutput(path: path).write(bytes: Array(text.utf8))
+        try PrivateFileOutput(path: path, createsDirectory: true).write(bytes: Array(text.utf8))
         return replaced
     }
 }

@@ -53,16 +53,20 @@ public struct StandardOutput: OutputDestination {
     public func receipt(for what: String) -> String? { nil }
 }
 
-/// A file private to the user (0600), in a directory created private (0700) when
-/// missing. A regular file (or a new one) is written whole — a temporary file
+/// A file private to the user (0600). Its directory must exist — a mistyped `-o` path is
+/// refused (73), not made — unless the file is one Altitude keeps itself (a profile `init`
+/// writes, labels), whose directory is created private (0700). A regular file (or a new one) is written whole — a temporary file
 /// beside it renamed into place — so a reader never sees half of it; through a
 /// symbolic link the target is written; a FIFO or a terminal is streamed to; a
 /// directory or anything else is refused, never replaced.
 public struct PrivateFileOutput: OutputDestination {
     public var path: String
+    /// Whether a missing directory is created (Altitude's own files) or refused (a path the user gave).
+    public var createsDirectory: Bool
 
-    public init(path: String) {
+    public init(path: String, createsDirectory: Bool = false) {
         self.path = path
+        self.createsDirectory = createsDirectory
     }
 
     public var isTerminal: Bool { false }
@@ -114,6 +118,10 @@ public struct PrivateFileOutput: OutputDestination {
         let directory = url.deletingLastPathComponent().path
         var info = stat()
         if stat(directory, &info) != 0 {
+            guard createsDirectory else {
+                throw OutputError(path: path, message: "its directory \(directory) does not exist: create it first (mkdir -p), "
+                                  + "or give another path", exitReason: .cannotCreate)
+            }
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])

@@ -30,7 +30,13 @@ extension Workspace {
             let calendar = try loadCalendar(CalendarQuery(), for: LeaderSelection(client: client), requireProfile: true,
                                             store: store, rulesInBackground: false)
             // Redacted (when asked) by the pipeline, with the client's own key; the row's name and problem below.
-            row.report = try self.weeks(of: calendar, WeeksChoice(week: week, weeks: weeks, redact: redact), store: store)
+            let report = try self.weeks(of: calendar, WeeksChoice(week: week, weeks: weeks, redact: redact), store: store)
+            row.report = report
+            // A client whose data ends before the week: their linked report shows the weeks that exist.
+            if report.week.outsideData, let span = report.span, span.lastWeek < report.week.metrics.week {
+                row.linkedReport = try self.weeks(of: calendar, WeeksChoice(week: .week(span.lastWeek), weeks: weeks, redact: redact),
+                                                  store: store)
+            }
         } catch let failure as any AltitudeFailure {
             row.problem = failure.description
         } catch {
@@ -54,7 +60,7 @@ public enum PortfolioOrder {
         below share and their target, largest first (a client with no target: the 4-week mean \
         itself); equal gaps put first the client who kept the smaller share of their commitments \
         that week (none to measure counts as all kept), then the faster-rising slope, then the \
-        name; clients with an error or no classified weeks come last, by name. Stale data (no import for \
+        name; clients with an error or no classified weeks come last, by name. Stale data (nothing imported, or no data, for \
         \(DataFreshness.staleAfterDays) days) is called out but does not move a client.
         """
 
@@ -90,7 +96,7 @@ extension Workspace {
         let names = PortfolioOrder.reportFileNames(for: rows, portfolioPath: portfolioPath)
         let directory = URL(fileURLWithPath: portfolioPath).deletingLastPathComponent()
         for row in rows {
-            guard let report = row.report, let name = names[row.client] else { continue }
+            guard let report = row.linkedReport ?? row.report, let name = names[row.client] else { continue }
             try PrivateFileOutput(path: directory.appendingPathComponent(name).path).write { ReportHTMLFormatter().write(report, to: $0) }
         }
         return names

@@ -54,19 +54,22 @@ extension LoadedCalendar {
         let zone = leader.profile.timeZone
         let focus = week.resolve(now: now, zone: zone)
         let first = weeks.firstWeek(endingWith: focus)
-        // With --weeks all the report starts at the calendar's first week, which --from cuts only when it has data.
-        if let from = days.from, let firstReported = first ?? instances.first.map({ ISOWeek(containing: zone.localDate(of: $0.start)) }) {
-            if from > firstReported.monday {
-                throw Failure(.usage, "--from \(from) starts inside \(firstReported) (\(firstReported.monday) to \(firstReported.sunday)), "
-                              + "a week the report covers: give --from \(firstReported.monday) or earlier, or leave it out")
-            }
+        // With --weeks all the report starts at the first week of the calendar's data, which --from cuts only when there is some.
+        if let from = days.from, let firstReported = first ?? CalendarSpan(coverage: coverage, zone: zone)?.firstWeek,
+           from > firstReported.monday {
+            let window = first == nil ? "with --weeks all, the report starts at the first week of the calendar's data"
+                : "the \(weeks.text) weeks that end with \(focus) start there"
+            throw Failure(.usage, "--from \(from) (in \(ISOWeek(containing: from))) is after the start of \(firstReported) "
+                          + "(\(firstReported.monday) to \(firstReported.sunday)), the first week the report covers — \(window), "
+                          + "and every week is measured whole: give --from \(firstReported.monday) or earlier"
+                          + (first == nil ? "" : ", fewer --weeks") + ", or leave --from out")
         }
         if let to = days.to, to < focus.monday.adding(days: 7) {
             throw Failure(.usage, "--to \(to) (exclusive) ends inside or before \(focus) (\(focus.monday) to \(focus.sunday)), "
                           + "the week reported: give --to \(focus.monday.adding(days: 7)) or later, or leave it out")
         }
-        return AllocationReport.build(instances: instances, classifications: classifications, profile: leader.profile,
-                                      ruleSet: leader.rules, focus: focus, first: first)
+        return AllocationReport.build(instances: instances, classifications: classifications, coverage: coverage,
+                                      profile: leader.profile, ruleSet: leader.rules, focus: focus, first: first)
     }
 
     /// The 4-week mean below share before the latest session that came before the
@@ -77,8 +80,9 @@ extension LoadedCalendar {
         guard let session = sessions.first(where: { ISOWeek(containing: $0.date) <= reportedWeek }) else { return nil }
         // The four weeks before the session's week: what the coach and the client looked at then.
         let before = ISOWeek(containing: session.date).adding(weeks: -1)
-        let then = AllocationReport.build(instances: instances, classifications: classifications, profile: leader.profile,
-                                          ruleSet: leader.rules, focus: before, first: before.adding(weeks: 1 - Trend.rollingWeeks))
+        let then = AllocationReport.build(instances: instances, classifications: classifications, coverage: coverage,
+                                          profile: leader.profile, ruleSet: leader.rules, focus: before,
+                                          first: before.adding(weeks: 1 - Trend.rollingWeeks))
         return SessionChange(date: session.date, before: then.weeks.map(\.metrics),
                              recent: reported.weeks.suffix(Trend.rollingWeeks).map(\.metrics),
                              then: then.week.rollingBelowShare, now: reported.week.rollingBelowShare)

@@ -47,7 +47,9 @@ extension Workspace {
             }
         }
         let week = request.week.resolve(now: now, zone: leader.profile.timeZone)
-        let whatIf = WhatIf.measure(changes, instances: calendar.instances, classifications: classifications, profile: leader.profile, week: week)
+        let whatIf = WhatIf.measure(changes, instances: calendar.instances, classifications: classifications,
+                                    span: CalendarSpan(coverage: calendar.coverage, zone: leader.profile.timeZone), profile: leader.profile,
+                                    week: week)
         return request.redact ? try redactor(for: calendar, profile: leader.profile).redact(whatIf) : whatIf
     }
 }

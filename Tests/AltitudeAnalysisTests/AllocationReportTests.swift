@@ -7,10 +7,19 @@ import TestSupport
 
 @Suite("The report's weeks: the calendar's span and the series lists")
 struct AllocationReportTests {
-    func report(_ items: [(MeetingInstance, Classification)], world: World = World(), focus: String, first: String?) -> AllocationReport {
+    /// The report of `items`, whose data covers `coverage` (default: from the first start to the last end, as a file of single events).
+    func report(_ items: [(MeetingInstance, Classification)], world: World = World(), coverage: [DateInterval]? = nil,
+                focus: String, first: String?) -> AllocationReport {
         let ordered = items.sorted { $0.0.start < $1.0.start }
-        return AllocationReport.build(instances: ordered.map(\.0), classifications: ordered.map(\.1), profile: world.profile,
+        return AllocationReport.build(instances: ordered.map(\.0), classifications: ordered.map(\.1),
+                                      coverage: coverage ?? Self.hull(ordered.map(\.0)), profile: world.profile,
                                       ruleSet: TrendTests.rules, focus: ISOWeek(iso: focus)!, first: first.flatMap { ISOWeek(iso: $0) })
+    }
+
+    /// From the first start to the last end: the coverage of a calendar whose every instance is a single event.
+    static func hull(_ instances: [MeetingInstance]) -> [DateInterval] {
+        guard let start = instances.map(\.start).min(), let end = instances.map(\.end).max() else { return [] }
+        return [DateInterval(start: start, end: end)]
     }
 
     @Test("Weeks before the calendar's first week or after its last are marked outside the data; a quiet week inside is a real week")
@@ -43,7 +52,31 @@ struct AllocationReportTests {
         #expect(!self.report(items, focus: "2026-W10", first: nil).forwardLook.outsideData)
     }
 
-    @Test("The span runs to the day the last meeting ends, and holds every instance, cancelled or declined too")
+    @Test("A series reaching into weeks outside the coverage makes no weeks of data there: no share, no mean, no series hours; a gap between sources is no data too")
+    func seriesOutsideTheCoverage() throws {
+        let world = World()
+        // A weekly below-altitude series in W05–W13; single at-altitude meetings only in W09–W10 and W12–W13 (two sources).
+        var items: [(MeetingInstance, Classification)] = []
+        for day in ["02-03", "02-10", "02-17", "02-24", "03-03", "03-10", "03-17", "03-24"] {
+            items.append((world.meeting("2026-\(day) 09:00", minutes: 60, title: "Standup", series: "standup"), below))
+        }
+        items.append((world.meeting("2026-01-27 09:00", minutes: 60, title: "Standup", series: "standup"), below))
+        let singles = [world.meeting("2026-02-24 14:00", minutes: 60), world.meeting("2026-03-05 14:00", minutes: 60),
+                       world.meeting("2026-03-17 14:00", minutes: 60), world.meeting("2026-03-26 14:00", minutes: 60)]
+        items += singles.map { ($0, at) }
+        let coverage = [DateInterval(start: singles[0].start, end: singles[1].end), DateInterval(start: singles[2].start, end: singles[3].end)]
+        let report = report(items, world: world, coverage: coverage, focus: "2026-W13", first: "2026-W05")
+        #expect(report.weeks.map(\.outsideData) == [true, true, true, true, false, false, true, false, false])
+        #expect(report.weeks.filter(\.outsideData).allSatisfy { $0.metrics.meetingSeconds == 0 && $0.metrics.belowShare == nil })
+        #expect(report.trend.weeksWithData == 4)
+        #expect(report.weeks.compactMap(\.metrics.belowShare) == [0.5, 0.5, 0.5, 0.5], "never the 100% of the series alone")
+        let series = try #require(report.topBelowSeries.first)
+        #expect(series.hours == 4 && series.weeks == 4)
+        #expect(report.span?.ranges.count == 2)
+        #expect(report.span?.gap(around: ISOWeek(iso: "2026-W11")!).map { "\($0.before) \($0.after)" } == "2026-03-05 2026-03-17")
+    }
+
+    @Test("The span runs to the day the coverage ends, in the leader's zone")
     func spanEnds() {
         let world = World()
         let items = [(world.meeting("2026-03-10 10:00", minutes: 60, status: .cancelled), below),

@@ -21,7 +21,7 @@ struct CommitmentReviewTests {
                 now: String = "2026-06-01 00:00") throws -> CommitmentReview {
         let sorted = items.sorted { $0.0.start < $1.0.start }
         return try #require(CommitmentReview.measure(commitments, instances: sorted.map(\.0), classifications: sorted.map(\.1),
-                                                     profile: world.profile, reported: ISOWeek(iso: reported)!, now: world.instant(now)))
+                                                     span: span(sorted.map(\.0)), profile: world.profile, reported: ISOWeek(iso: reported)!, now: world.instant(now)))
     }
 
     /// A weekly series on Mondays at 10:00, one instance a week from 2026-W10 (Mar 2) to W14 (Mar 30); `change` edits one.
@@ -198,7 +198,12 @@ struct CommitmentReviewTests {
         #expect(result.since == CivilDate(iso: "2026-03-04"))
         let before = try review([ended], items, reported: "2026-W11")
         #expect(before.items[0].weeks.map(\.week.description) == ["2026-W11"])
-        #expect(CommitmentReview.measure([ended], instances: items.map(\.0), classifications: items.map(\.1), profile: world.profile,
+        #expect(CommitmentReview.measure([ended], instances: items.map(\.0), classifications: items.map(\.1), span: span(items.map(\.0)), profile: world.profile,
                                          reported: ISOWeek(iso: "2026-W12")!, now: world.instant("2026-06-01 00:00")) == nil)
     }
+}
+
+/// The span of a calendar of single events: from the first start to the last end.
+func span(_ instances: [MeetingInstance], zone: ZoneRules = World().profile.timeZone) -> CalendarSpan? {
+    CalendarSpan(coverage: AllocationReportTests.hull(instances), zone: zone)
 }

@@ -97,7 +97,7 @@ struct HandOffTests {
     func whatIfStop() {
         let items = eightWeeks
         let stop = WhatIf.Change.stop(SeriesMatch(title: "Payments standup", seriesIDs: ["standup"], byTitle: false))
-        let result = WhatIf.measure([stop], instances: items.map(\.0), classifications: items.map(\.1), profile: world.profile,
+        let result = WhatIf.measure([stop], instances: items.map(\.0), classifications: items.map(\.1), span: span(items.map(\.0)), profile: world.profile,
                                     week: ISOWeek(iso: "2026-W17")!)
         #expect(result.weeks.map(\.week.description) == ["2026-W14", "2026-W15", "2026-W16", "2026-W17", "2026-W18"])
         #expect(result.weeks.map(\.booked) == [false, false, false, false, true])
@@ -127,7 +127,7 @@ struct HandOffTests {
     @Test("The pipeline's report: candidates on the top series and next week's, and the outlook of handing off those that have one")
     func inTheReport() throws {
         let items = eightWeeks
-        var report = AllocationReport.build(instances: items.map(\.0), classifications: items.map(\.1), profile: world.profile,
+        var report = AllocationReport.build(instances: items.map(\.0), classifications: items.map(\.1), coverage: AllocationReportTests.hull(items.map(\.0)), profile: world.profile,
                                             ruleSet: TrendTests.rules, focus: ISOWeek(iso: "2026-W16")!,
                                             first: ISOWeek(iso: "2026-W13")!)
         report.addBetweenSessions(commitments: [], instances: items.map(\.0), classifications: items.map(\.1), profile: world.profile,

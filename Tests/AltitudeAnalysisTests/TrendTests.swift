@@ -140,7 +140,7 @@ struct TrendTests {
         items.append((world.meeting("2026-03-11 14:00", minutes: 60, title: "Ana / Robin", with: ["ana@acme.example"]), at))
         let report = AllocationReport.build(instances: items.map(\.0).sorted { $0.start < $1.start },
                                             classifications: items.sorted { $0.0.start < $1.0.start }.map(\.1),
-                                            profile: world.profile, ruleSet: Self.rules, focus: ISOWeek(iso: "2026-W11")!,
+                                            coverage: AllocationReportTests.hull(items.map(\.0)), profile: world.profile, ruleSet: Self.rules, focus: ISOWeek(iso: "2026-W11")!,
                                             first: ISOWeek(iso: "2026-W10")!)
         #expect(report.weeks.map(\.metrics.week.description) == ["2026-W10", "2026-W11"])
         #expect(report.week.metrics.belowSeconds == 5 * 900 + 7200 + 5400)

@@ -33,6 +33,7 @@ struct CoachClient {
     /// Every piece of text the calendar holds that is the client's own.
     var secrets: [String] {
         ["\(word) standup", "VP staff \(word)", "\(word) merger", "\(word) private notes", "\(word) HQ room 7", "Pat \(word)",
+         "\(word) quarter kick-off",
          direct, owner, "https://meet.\(domain)/\(name)", "Organiser \(word)"]
     }
 
@@ -48,7 +49,11 @@ struct CoachClient {
             lines.append("END:VEVENT")
             return lines.joined(separator: "\r\n") + "\r\n"
         }
+        // The single events span the eight weeks (a free all-day kick-off on the first day, the merger meeting in the
+        // last week): the time the export has data for, which the series alone would not show.
         return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Altitude tests//coach//EN\r\n"
+            + "BEGIN:VEVENT\r\nUID:kick-off@\(domain)\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260105\r\n"
+            + "SUMMARY:\(word) quarter kick-off\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
             + event("standup", "\(word) standup", start: "20260105T090000Z", minutes: standupMinutes,
                     rule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=40")
             + event("staff", "VP staff \(word)", start: "20260107T140000Z", minutes: staffHours * 60, rule: "FREQ=WEEKLY;COUNT=8")

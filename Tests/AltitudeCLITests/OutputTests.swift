@@ -47,6 +47,16 @@ struct OutputTests {
         #expect(try String(contentsOfFile: store.file("read.csv"), encoding: .utf8).hasPrefix("uid,"))
     }
 
+    @Test("--output into a directory that does not exist is refused (73), and no directory is made")
+    func missingDirectory() throws {
+        let store = TestStore()
+        let path = store.file("missing/dir/x.txt")
+        let outcome = try AltitudeProcess.run(["events", calendar, "-o", path] + window)
+        #expect(outcome.status == 73, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("cannot write \(path): its directory \(store.file("missing/dir")) does not exist: create it first"))
+        #expect(!FileManager.default.fileExists(atPath: store.file("missing")))
+    }
+
     @Test("--output naming a directory is refused (73) and the directory is left alone")
     func directory() throws {
         let store = TestStore()
@@ -95,10 +105,19 @@ struct ReportWindowTests {
     func fromCutsAWeek() throws {
         let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-18"])
         #expect(outcome.status == 64)
-        #expect(outcome.stderr.contains("--from 2026-11-18 starts inside 2026-W47 (2026-11-16 to 2026-11-22)"))
+        #expect(outcome.stderr.contains("--from 2026-11-18 (in 2026-W47) is after the start of 2026-W47 (2026-11-16 to 2026-11-22)"))
         #expect(outcome.stderr.contains("give --from 2026-11-16 or earlier"))
         let whole = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W47", "--weeks", "1", "--from", "2026-11-16"])
         #expect(whole.status == 0, "\(whole.stderr)")
+    }
+
+    @Test("A --from after the window's first week says which week that is, and that --from's own week is another")
+    func fromAfterTheWindowStart() throws {
+        let outcome = try AltitudeProcess.run(["report"] + sample + ["--week", "2026-W48", "--weeks", "12", "--from", "2026-09-28"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--from 2026-09-28 (in 2026-W40) is after the start of 2026-W37 (2026-09-07 to 2026-09-13), "
+                                        + "the first week the report covers — the 12 weeks that end with 2026-W48 start there"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("give --from 2026-09-07 or earlier, fewer --weeks, or leave --from out"))
     }
 
     @Test("With --weeks all, a --from long before the calendar cuts nothing; one inside its first week does")
@@ -106,10 +125,14 @@ struct ReportWindowTests {
         let early = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "1970-01-01",
                                                                    "--format", "csv"])
         #expect(early.status == 0, "\(early.stderr)")
-        #expect(early.stdout.split(separator: "\r\n")[1].hasPrefix("2026-W02,2026-01-05,"))  // the SampleData's first week
-        let inside = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "2026-01-07"])
+        // The first week of the SampleData's data: its series reach back to January, its single events to 2026-05-25.
+        #expect(early.stdout.split(separator: "\r\n")[1].hasPrefix("2026-W22,2026-05-25,"))
+        let inside = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "2026-05-27"])
         #expect(inside.status == 64)
-        #expect(inside.stderr.contains("--from 2026-01-07 starts inside 2026-W02"))
+        #expect(inside.stderr.contains("--from 2026-05-27 (in 2026-W22) is after the start of 2026-W22 (2026-05-25 to 2026-05-31)"),
+                "\(inside.stderr)")
+        let beforeTheData = try AltitudeProcess.run(["trends"] + sample + ["--week", "2026-W47", "--weeks", "all", "--from", "2026-01-07"])
+        #expect(beforeTheData.status == 0, "a --from before the data cuts no week the report covers: \(beforeTheData.stderr)")
     }
 
     @Test("--to before the reported week ends is refused")
@@ -323,5 +346,94 @@ struct ProgressTests {
         let piped = try store.run(["import", calendar, "--client", "third"])
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("parsing") && !piped.stderr.contains("\u{1B}"))
+    }
+}
+
+@Suite("Interrupting an import")
+struct InterruptTests {
+    /// Starts `altitude arguments` with a standard input that stays open, so it is still reading when the signal comes.
+    static func interrupted(_ arguments: [String], environment: [String: String], after delay: TimeInterval,
+                            executable: URL = AltitudeProcess.binary) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z", "HOME": NSTemporaryDirectory()]
+            .merging(environment) { $1 }
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, SIGINT)
+        // A run that does not end on Ctrl-C is a failure, not a test that hangs.
+        if finished.wait(timeout: .now() + 20) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        }
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        try input.fileHandleForWriting.close()
+        return (process.terminationStatus, stderr)
+    }
+
+    @Test("Ctrl-C while an import reads says nothing was imported, ends with 130, and leaves the store as it was")
+    func interruptedImport() throws {
+        let store = TestStore()
+        #expect(try store.run(["import", AltitudeProcess.fixture("event_recurid_moved.ics")]).status == 0)
+        let before = try store.run(["sources"]).stdout
+        let outcome = try Self.interrupted(["import", "-", "--name", "piped"], environment: store.environment, after: 1.5)
+        #expect(outcome.status == 130, "\(outcome.stderr)")
+        #expect(outcome.stderr == "altitude: interrupted: nothing was imported; the store is as it was\n", "\(outcome.stderr.debugDescription)")
+        #expect(try store.run(["sources"]).stdout == before)
+    }
+
+    @Test("On a terminal the status line is cleared before it says so (run under script(1))")
+    func interruptedOnTerminal() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"))
+        let store = TestStore()
+        let calendar = try store.write(CalendarText.large(series: 2, oneOffs: 2), to: "feed.ics")
+        let server = try FeedServer(calendar: try String(contentsOfFile: calendar, encoding: .utf8), in: store)
+        // The server answers /slow after 30 seconds: the import is fetching, its status line on the screen.
+        let command = "\(AltitudeProcess.binary.path) import '\(server.url("/slow"))'"
+        let script = Process()
+        script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        script.arguments = ["-qec", command, "/dev/null"]
+        script.environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "TZ": "UTC", "ALTITUDE_NOW": "2026-03-02T12:00:00Z",
+                              "HOME": NSTemporaryDirectory()].merging(store.environment) { $1 }
+        let output = Pipe()
+        script.standardOutput = output
+        script.standardInput = FileHandle.nullDevice
+        try script.run()
+        Thread.sleep(forTimeInterval: 2)
+        // The altitude process under script(1), by its parent's id.
+        let child = try #require(Self.children(of: script.processIdentifier).first { Self.command(of: $0).hasSuffix("/altitude") })
+        kill(child, SIGINT)
+        let stopped = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async { script.waitUntilExit(); stopped.signal() }
+        if stopped.wait(timeout: .now() + 20) == .timedOut { kill(child, SIGKILL) }
+        let screen = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        script.waitUntilExit()
+        #expect(screen.contains("altitude: fetching"), "\(screen.debugDescription)")
+        #expect(screen.hasSuffix("\r\u{1B}[2Kaltitude: interrupted: nothing was imported; the store is as it was\r\n"), "\(screen.debugDescription)")
+    }
+
+    /// The processes whose parent is `parent`, and theirs, read from /proc.
+    static func children(of parent: Int32) -> [Int32] {
+        let all = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap(Int32.init)
+        let direct = all.filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent
+        }
+        return direct + direct.flatMap { children(of: $0) }
+    }
+
+    static func command(of pid: Int32) -> String {
+        let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") ?? Data()
+        return String(decoding: data.prefix { $0 != 0 }, as: UTF8.self)
     }
 }

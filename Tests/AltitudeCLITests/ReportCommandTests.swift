@@ -82,19 +82,23 @@ struct ReportCommandTests {
         #expect((trend["verdict"] as? String)?.contains("over 4 weeks (3 with classified meetings)") == true)
     }
 
-    @Test("A week outside the calendar says so: the text names the calendar's span, JSON marks it and has no figures, CSV leaves them empty")
+    @Test("A week outside the calendar says so: the text names where its data starts or ends, JSON marks it and has no figures, CSV leaves them empty")
     func outsideData() throws {
         let early = try Self.run("report", ["--week", "2025-W10"])
         #expect(early.status == 0, "\(early.stderr)")
-        #expect(early.stdout.contains("2025-W10 is before this calendar's first week (2026-W07, from 2026-02-09); nothing to report"))
+        #expect(early.stdout.contains("2025-W10 is before this calendar's data, which starts on 2026-02-12 (2026-W07); nothing to report"),
+                "\(early.stdout)")
         #expect(!early.stdout.contains("Focus time"))
         let late = try Self.run("report", ["--week", "2026-W20"])
-        #expect(late.stdout.contains("2026-W20 is after this calendar's last week (2026-W11, to 2026-03-13); nothing to report"))
+        #expect(late.stdout.contains("2026-W20 is after this calendar's data, which ends on 2026-03-04 (2026-W10): import a newer export; "
+                                     + "nothing to report"), "\(late.stdout)")
         let html = try Self.run("report", ["--week", "2025-W10", "--format", "html"]).stdout
-        #expect(html.contains("2025-W10 is before this calendar&#39;s first week (2026-W07, from 2026-02-09); nothing to report."))
+        #expect(html.contains("2025-W10 is before this calendar&#39;s data, which starts on 2026-02-12 (2026-W07); nothing to report."))
         #expect(!html.contains("class=\"cards\"") && html.hasSuffix("</html>\n"))
-        let lastWeek = try Self.run("report", ["--week", "2026-W11"]).stdout
-        #expect(lastWeek.contains("Next week: no data — 2026-W12 is after this calendar's last week (2026-W11, to 2026-03-13)"))
+        // The series run on to 2026-03-13, but the data (its single events) ends on 2026-03-04.
+        let lastWeek = try Self.run("report", ["--week", "2026-W10"]).stdout
+        #expect(lastWeek.contains("Next week: no data — 2026-W11 is after this calendar's data, which ends on 2026-03-04 (2026-W10)"),
+                "\(lastWeek)")
 
         // The window 2026-W06–W09 starts a week before the calendar's first meeting (2026-02-09, W07).
         let json = try Self.run("report", ["--format", "json"]).stdout
@@ -103,8 +107,10 @@ struct ReportCommandTests {
         #expect(weeks.map { $0["outsideData"] as? Bool } == [true, false, false, false])
         #expect(weeks[0]["focusHours"] is NSNull && weeks[0]["meetingHours"] is NSNull && weeks[0]["hours"] is NSNull)
         #expect(weeks[1]["focusHours"] as? Double == 35)
-        let span = try #require(document["calendarSpan"] as? [String: String])
-        #expect(span == ["first": "2026-02-09", "last": "2026-03-13", "firstWeek": "2026-W07", "lastWeek": "2026-W11"])
+        let span = try #require(document["calendarSpan"] as? [String: Any])
+        #expect(span["first"] as? String == "2026-02-12" && span["last"] as? String == "2026-03-04")
+        #expect(span["firstWeek"] as? String == "2026-W07" && span["lastWeek"] as? String == "2026-W10")
+        #expect(span["ranges"] as? [[String: String]] == [["first": "2026-02-12", "last": "2026-03-04"]])
         #expect((document["forwardLook"] as? [String: Any])?["outsideData"] as? Bool == false)
 
         let csv = try Self.run("trends", ["--format", "csv"]).stdout.split(separator: "\r\n")
@@ -127,6 +133,7 @@ struct ReportCommandTests {
     @Test("--output writes a private file whole and says where on stderr; text without a terminal has no colour")
     func outputFile() throws {
         let store = TestStore()
+        try FileManager.default.createDirectory(atPath: store.file("reports"), withIntermediateDirectories: true)
         let path = store.file("reports/week.html")
         let outcome = try Self.run("report", ["--format", "html", "--output", path])
         #expect(outcome.status == 0)

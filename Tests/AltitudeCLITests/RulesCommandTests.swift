@@ -115,3 +115,61 @@ struct ClassificationCommandTests {
         #expect(check.status == 0)
     }
 }
+
+@Suite("Columns that stay apart")
+struct ColumnTests {
+    @Test("rules list keeps two spaces between every column, whatever the longest level, category or layer")
+    func rulesListColumns() throws {
+        let store = TestStore()
+        let rules = try store.write("""
+            rules:
+              - id: a-rule-with-a-rather-long-identifier-indeed
+                description: Long names everywhere.
+                when: {title: '\\bquarterly offsite logistics\\b'}
+                level: executive
+                category: offsite-logistics-and-planning
+                examples:
+                  match: [{title: Quarterly offsite logistics}, {title: quarterly offsite logistics review}]
+                  no-match: [{title: Offsite}]
+
+            """, to: "long.yaml")
+        let outcome = try AltitudeProcess.run(["rules", "list", "--rules", rules])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("a-rule-with-a-rather-long-identifier-indeed  executive  offsite-logistics-and-planning  --rules"),
+                "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("executive  board"), "the level column and the category never touch")
+    }
+
+    @Test("explain's reasons stay in one column after a long rule id (a label's): the long id has its reason on the next line")
+    func explainColumns() throws {
+        let store = TestStore()
+        let calendar = AltitudeProcess.fixture("series_reaching_back_before_single_events.ics")
+        // An id as long as a label's for a long title, longer than the column.
+        let long = try store.write("""
+            rules:
+              - id: label-payments-standup-for-the-whole-of-the-platform
+                description: Long id.
+                when: {title: '^Payments standup$'}
+                level: manager
+                category: team-execution
+                examples:
+                  match: [{title: Payments standup}, {title: payments standup}]
+                  no-match: [{title: Standup}]
+
+            """, to: "long-id.yaml")
+        let outcome = try store.run(["explain", "Payments standup", calendar, "--profile", ReportCommandTests.profile, "--rules", long,
+                                     "--quiet"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("   ✗ ") || $0.hasPrefix("   ✓ ") || $0.hasPrefix("      ") }
+        let reasonColumns = Set(lines.compactMap { line -> Int? in
+            // Where the reason starts: after the id column on a step's line, or the indentation of a reason on its own line.
+            let text = String(line)
+            if text.hasPrefix("      ") { return text.prefix { $0 == " " }.count }
+            guard let idEnd = text.dropFirst(5).firstIndex(of: " ") else { return nil }
+            let rest = text[idEnd...]
+            return text.distance(from: text.startIndex, to: idEnd) + rest.prefix { $0 == " " }.count
+        })
+        #expect(reasonColumns.count == 1, "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("✓ label-payments-standup-for-the-whole-of-the-platform\n"))
+    }
+}

@@ -247,3 +247,26 @@ struct PeopleTests {
         #expect(try Fixture.read("attendees_and_owner.ics").instances.map(\.myResponse) == [.unknown, .unknown, .organizer])
     }
 }
+
+@Suite("The time an export has data for")
+struct CoverageTests {
+    static func instant(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+    @Test("Outlook's X-CALSTART and X-CALEND are the range it covers, not the series that began in 2024 nor its last single event")
+    func outlookRange() throws {
+        let result = try Fixture.read("outlook_xcalstart_xcalend_series_from_2024.ics", from: "2024-01-01")
+        #expect(result.instances.first.map { ImportResult.utc($0.start) } == "2024-06-03T08:30:00Z", "the series reaches back to 2024")
+        #expect(result.files.first?.coverage == DateInterval(start: Self.instant("2026-02-02T00:00:00Z"), end: Self.instant("2026-03-02T00:00:00Z")))
+    }
+
+    @Test("Without a declared range, the span of the single events: a series reaching back before them does not widen it")
+    func singleEventsSpan() throws {
+        let result = try Fixture.read("series_reaching_back_before_single_events.ics", from: "2025-01-01")
+        #expect(result.instances.first.map { ImportResult.utc($0.start) } == "2025-09-01T08:30:00Z")
+        #expect(result.files.first?.coverage == DateInterval(start: Self.instant("2026-02-04T13:00:00Z"), end: Self.instant("2026-03-04T14:00:00Z")))
+        // A file of series alone: its instances are all there is to go by.
+        let series = try Fixture.read("event_recurid_moved.ics")
+        #expect(series.files.first?.coverage?.start == series.instances.first?.start)
+        #expect(series.files.first?.coverage?.end == series.instances.map(\.end).max())
+    }
+}

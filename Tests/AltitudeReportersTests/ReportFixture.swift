@@ -72,10 +72,16 @@ enum ReportFixture {
         }
     }()
 
+    /// What the calendar has data for: from its first meeting to its last, as an export of single events.
+    static func coverage(_ items: [(MeetingInstance, Classification)]) -> [DateInterval] {
+        [DateInterval(start: items.map(\.0.start).min()!, end: items.map(\.0.end).max()!)]
+    }
+
     /// The report of 2026-W09 with the three weeks before it.
     static func report() -> AllocationReport {
         let items = meetings()
-        return AllocationReport.build(instances: items.map(\.0), classifications: items.map(\.1), profile: world.profile,
+        return AllocationReport.build(instances: items.map(\.0), classifications: items.map(\.1), coverage: coverage(items),
+                                      profile: world.profile,
                                       ruleSet: rules, focus: focus, first: first)
     }
 
@@ -98,7 +104,8 @@ extension ReportFixture {
         let items = meetings()
         var profile = world.profile
         profile.directs.append("lee@acme.example")
-        var report = AllocationReport.build(instances: items.map(\.0), classifications: items.map(\.1), profile: profile,
+        var report = AllocationReport.build(instances: items.map(\.0), classifications: items.map(\.1), coverage: coverage(items),
+                                            profile: profile,
                                             ruleSet: rules, focus: focus, first: first)
         let since = CivilDate(iso: "2026-02-04")!
         let kinds: [Commitment.Kind] = [

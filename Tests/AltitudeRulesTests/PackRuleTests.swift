@@ -29,6 +29,16 @@ struct PackRuleTests {
         #expect(report.failures.isEmpty, "\(report.failures.map(\.description).joined(separator: "\n"))")
     }
 
+    @Test("No description reads “director- level”: a word hyphenated across a folded line keeps its hyphen and loses the break")
+    func noBrokenHyphens() throws {
+        let all = try RuleSet.load([RuleLayer.shipped] + RuleLayer.packs.sorted().compactMap(RuleLayer.pack))
+        let broken = try Regex("[A-Za-z]- [a-z`]")
+        let texts = all.rules.map { ($0.id, $0.description) } + all.insights.map { ($0.id, $0.description + " " + $0.advice) }
+        for (id, text) in texts {
+            #expect(text.firstMatch(of: broken) == nil, "\(id): \(text)")
+        }
+    }
+
     @Test("A pack leaves every shipped example as it was", arguments: RuleLayer.packs.sorted())
     func shippedExamplesHold(pack: String) throws {
         let rules = try #require(Self.loaded[pack])

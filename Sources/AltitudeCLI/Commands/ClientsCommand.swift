@@ -15,6 +15,7 @@ struct ClientsCommand: ParsableCommand {
           altitude clients --format json
           altitude clients add acme --profile acme.yaml --source acme-export.ics
           altitude clients show acme
+          altitude clients show acme --profile      (the stored profile.yaml)
           altitude clients edit acme --profile acme.yaml
           altitude clients remove acme --yes
         """,
@@ -65,7 +66,9 @@ struct ClientsAddCommand: ParsableCommand {
         let console = Console()
         let progress = ProgressLine(console: console, quiet: diagnostics.quiet)
         defer { progress.clear() }
+        progress.beginInterruptible(outcome: "\(client.name) was not added; the store is as it was")
         let outcome = try store.workspace().addClient(client.name, profileFile: profile, sources: sources, progress: progress.show)
+        progress.endInterruptible()
         progress.clear()
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
         if let warning = outcome.ownerWarning { console.warn(warning) }
@@ -81,11 +84,17 @@ struct ClientsShowCommand: ParsableCommand {
         abstract: "Show a client: profile, sources and how fresh they are, rules layer, last sessions.")
 
     @OptionGroup var client: ClientArgument
+    @Flag(help: "Print the stored profile as it was imported (its YAML), instead of the overview.") var profile = false
     @OptionGroup var store: StoreLocationOption
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         let workspace = try store.workspace()
+        if profile {
+            let stored = try workspace.storedProfile(client.name)
+            try outputOptions.write("the profile", console: Console()) { $0.write(stored.text.hasSuffix("\n") ? stored.text : stored.text + "\n") }
+            return
+        }
         let overview = try workspace.clientOverview(client.name)
         try outputOptions.write("the client", console: Console()) {
             ClientOverviewReport(zone: workspace.systemTimeZone).write(overview, to: $0)

@@ -42,7 +42,7 @@ struct ExplainCommand: ParsableCommand {
         let console = Console()
         let (workspace, calendar) = try calendarOptions.load(requireProfile: true, console: console)
         let explanations = try workspace.explain(text, in: calendar, detailed: verbose, redact: redaction.redact)
-        let report = ExplanationReport(profile: explanations.profile, ladder: explanations.ladder, zone: calendar.zone,
+        let report = ExplanationReport(profile: explanations.profile, ladder: explanations.ladder, zone: calendar.zone, now: workspace.now,
                                        style: format == .text ? console.style(for: outputOptions.destination) : .plain)
         try outputOptions.write("the explanation", console: console) {
             report.write(explanations.groups.map { ($0.explanation, $0.instances) }, format: format, to: $0)

@@ -71,8 +71,11 @@ struct ImportCommand: ParsableCommand {
                                     feedLimits: .init(timeout: timeout, maximumBytes: maxSize << 20), standardInputName: name)
         let progress = ProgressLine(console: console, quiet: diagnostics.quiet)
         defer { progress.clear() }
+        // One transaction: interrupted before it commits, nothing of this run is in the store.
+        progress.beginInterruptible(outcome: "nothing was imported; the store is as it was")
         let outcome = try workspace.importSources(request, for: classification.selection(client: storeOptions.client),
                                                   progress: progress.show)
+        progress.endInterruptible()
         progress.clear()
         console.report(outcome.diagnostics, quiet: diagnostics.quiet)
         if let warning = outcome.ownerWarning { console.warn(warning) }

@@ -27,7 +27,7 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: path), !force {
             throw Failure(.cannotCreate, "\(path) already exists; keeping it (--force replaces it)", isError: false)
         }
-        try PrivateFileOutput(path: path).write(bytes: Array(Workspace.profileTemplate.utf8))
+        try PrivateFileOutput(path: path, createsDirectory: true).write(bytes: Array(Workspace.profileTemplate.utf8))
         try StandardOutput().write {
             $0.write("Wrote \(path). Fill in your details, then check it with `altitude rules check --profile \(path)`.\n")
         }

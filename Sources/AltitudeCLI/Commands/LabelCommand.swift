@@ -73,14 +73,14 @@ struct LabelCommand: ParsableCommand {
         var labels: [Label] = []
         if let level, let title = arguments.first {
             let choice = try labelling.checked(level)
-            guard let series = try calendar.series(titled: title) else {
+            guard let series = try calendar.series(titled: title, now: workspace.now) else {
                 let similar = calendar.titles(containing: title)
                 throw Failure(.usage, "no meeting in the window is titled “\(title)”"
                               + (similar.isEmpty ? "" : "; titles containing it: " + similar.map { "“\($0)”" }.joined(separator: ", ")))
             }
             labels = [Label(series, choice: choice)]
         } else {
-            let candidates = try calendar.labelCandidates(review ? .review : .unclassified, limit: limit)
+            let candidates = try calendar.labelCandidates(review ? .review : .unclassified, limit: limit, now: workspace.now)
             guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0, !candidates.isEmpty else {
                 let list = LabelListFormatter(candidates: candidates, review: review, labelCommand: labelCommand(sources))
                 return try StandardOutput().write { list.write(format, to: $0) }

@@ -2,6 +2,7 @@ import AltitudeModel
 import AltitudeReporters
 import AltitudeWorkspace
 import ArgumentParser
+import Foundation
 
 /// `altitude sessions`: the coaching sessions held with a client, and what was agreed at them.
 struct SessionsCommand: ParsableCommand {
@@ -34,6 +35,7 @@ struct SessionsCommand: ParsableCommand {
           altitude sessions add --client acme --date 2026-11-09 --end 2 \\
               --commit "hold: 20%"
           altitude sessions list --client acme
+          altitude sessions list                     (every client's)
         """,
         subcommands: [SessionsAddCommand.self, SessionsListCommand.self]
     )
@@ -54,23 +56,44 @@ struct SessionsAddCommand: ParsableCommand {
             help: ArgumentHelp("End the commitment with this number as of this session (repeatable).", valueName: "number"),
             transform: CommitmentNumber.parse)
     var ending: [CommitmentNumber] = []
+    @Flag(help: "Record a session dated after today without asking.") var yes = false
 
     func run() throws {
-        let receipt = try storeOptions.workspace().recordSession(client: storeOptions.client, date: date, note: note, commitments: commitments,
-                                                                 ending: ending.map(\.value))
+        let workspace = try storeOptions.workspace()
+        var future = yes
+        // A date after today is questioned: asked on a terminal, refused off one unless --yes.
+        if let date, date > workspace.today, !yes, isatty(STDIN_FILENO) != 0 {
+            Console().diagnose("\(date) is after today (\(workspace.today)): record a session that has not happened yet? [y/N] ")
+            guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
+                throw Failure(.checkFailed, "nothing recorded", isError: false)
+            }
+            future = true
+        }
+        let receipt = try workspace.recordSession(client: storeOptions.client, date: date, note: note, commitments: commitments,
+                                                  ending: ending.map(\.value), future: future)
         try StandardOutput().write { SessionReceiptReport().write(receipt, to: $0) }
     }
 }
 
 struct SessionsListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List a client's sessions, the latest first.")
+    static let configuration = CommandConfiguration(commandName: "list",
+                                                    abstract: "List a client's sessions (every client's without --client), the latest first.")
 
-    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var store: StoreLocationOption
+    @Option(help: ArgumentHelp("Whose sessions. (default: every client's, each line naming its client)", valueName: "name"),
+            transform: ClientName.parse)
+    var client: ClientName?
     @Option(help: "Output format: text, csv or json.") var format: EventListFormat = .text
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let sessions = try storeOptions.workspace().sessions(client: storeOptions.client)
-        try outputOptions.write("the sessions", console: Console()) { SessionListReport().write(sessions, format: format, to: $0) }
+        let workspace = try store.workspace()
+        if let client {
+            let sessions = try workspace.sessions(client: client)
+            try outputOptions.write("the sessions", console: Console()) { SessionListReport().write(sessions, format: format, to: $0) }
+        } else {
+            let sessions = try workspace.allSessions()
+            try outputOptions.write("the sessions", console: Console()) { SessionListReport().write(sessions, format: format, to: $0) }
+        }
     }
 }

@@ -20,8 +20,16 @@ struct Console {
         TerminalStyle(enabled: destination.isTerminal && wantsColour)
     }
 
-    /// Writes to stderr with the system call: a closed stderr loses the text, never the run.
+    /// Writes to stderr, with every control character and bidi override in the text made
+    /// visible first (`\e`, `U+202E`): the one door calendar text takes to the terminal in a
+    /// warning or an error. Line breaks are kept: a failure may have several lines.
     func diagnose(_ text: String) {
+        write(text.visibleControlCharacters())
+    }
+
+    /// Writes to stderr with the system call: a closed stderr loses the text, never the run.
+    /// Only text already made visible, and styled by us, comes here.
+    private func write(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
         line.utf8CString.withUnsafeBufferPointer { buffer in
             var offset = 0
@@ -35,18 +43,20 @@ struct Console {
         }
     }
 
+    /// Warnings about the input, one line each (a line break quoted from the input shows as `\n`).
     func report(_ diagnostics: [Diagnostic], quiet: Bool) {
         guard !quiet, !diagnostics.isEmpty else { return }
         let style = stderrStyle
         let lines = diagnostics.map { diagnostic in
-            diagnostic.severity == .error ? style.red(diagnostic.description) : style.yellow(diagnostic.description)
+            let text = diagnostic.description.visibleControlCharacters(keepingLineBreaks: false)
+            return diagnostic.severity == .error ? style.red(text) : style.yellow(text)
         }
-        diagnose(lines.joined(separator: "\n"))
+        write(lines.joined(separator: "\n"))
     }
 
     /// A warning that matters more than `--quiet`: in colour on a terminal.
     func warn(_ text: String) {
-        diagnose(stderrStyle.yellow(text))
+        write(stderrStyle.yellow(text.visibleControlCharacters(keepingLineBreaks: false)))
     }
 
     /// One line on stderr after the output: what was read from files and what was left out.

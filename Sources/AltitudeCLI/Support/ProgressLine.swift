@@ -1,3 +1,4 @@
+import AltitudeModel
 import Foundation
 
 /// One status line on stderr for work that can take a while (a slow feed, a large
@@ -23,10 +24,54 @@ final class ProgressLine {
         showing = false
     }
 
-    private func line(_ status: String) -> String { "altitude: \(status)…" }
+    /// The status names files and feeds, which are input too: their control characters are shown, not obeyed.
+    private func line(_ status: String) -> String { "altitude: \(status.visibleControlCharacters(keepingLineBreaks: false))…" }
+
+    /// Until `endInterruptible()`, Ctrl-C (or SIGTERM) clears the status line and says `outcome`
+    /// ("nothing was imported: the store is as it was") before the run ends with 130, instead of
+    /// leaving the line on the screen and the user guessing what was kept.
+    func beginInterruptible(outcome: String) {
+        let text = (enabled ? "\r\u{1B}[2K" : "") + "altitude: interrupted: \(outcome)\n"
+        Interruption.arm(saying: text)
+    }
+
+    func endInterruptible() {
+        Interruption.disarm()
+    }
 
     private func write(_ text: String) {
         var text = text
         text.withUTF8 { bytes in _ = Glibc.write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+    }
+}
+
+/// The signal handler's side: a message made beforehand (a handler may only write and exit),
+/// written to stderr when SIGINT or SIGTERM arrives, then the exit status a shell gives Ctrl-C.
+private enum Interruption {
+    nonisolated(unsafe) static var message: UnsafeMutableBufferPointer<UInt8>?
+
+    static func arm(saying text: String) {
+        let bytes = Array(text.utf8)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
+        let previous = message
+        message = buffer
+        previous?.deallocate()
+        for signal in [SIGINT, SIGTERM] { Glibc.signal(signal, handler) }
+        // A parent may have started us with them blocked (a test runner does): this thread takes them.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
+
+    static func disarm() {
+        for signal in [SIGINT, SIGTERM] { Glibc.signal(signal, SIG_DFL) }
+    }
+
+    static let handler: @convention(c) (Int32) -> Void = { _ in
+        if let message = Interruption.message { _ = Glibc.write(STDERR_FILENO, message.baseAddress, message.count) }
+        _exit(130)
     }
 }

@@ -102,6 +102,9 @@ struct CalendarProperties: Sendable {
     var name: String?
     /// X-WR-TIMEZONE: the zone Google and Apple exports mean for floating and UTC times.
     var timeZone: String?
+    /// X-CALSTART and X-CALEND: the range Outlook was asked to export, as written.
+    var rangeStart: String?
+    var rangeEnd: String?
 
     static func read(from component: Libical.Component) -> CalendarProperties {
         var result = CalendarProperties()
@@ -113,6 +116,8 @@ struct CalendarProperties: Sendable {
             switch name {
             case "X-WR-CALNAME": result.name = value.isEmpty ? nil : value
             case "X-WR-TIMEZONE": result.timeZone = value.isEmpty ? nil : value
+            case "X-CALSTART": result.rangeStart = value.isEmpty ? nil : value
+            case "X-CALEND": result.rangeEnd = value.isEmpty ? nil : value
             default: break
             }
         }

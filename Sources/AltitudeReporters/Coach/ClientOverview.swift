@@ -2,9 +2,15 @@ import AltitudeModel
 import Foundation
 
 /// How current a client's calendar is: when any of its sources was last imported
-/// or checked, and whether that is too long ago to trust last week's figures.
+/// or checked, where its data ends, and whether that is too long ago to trust last
+/// week's figures. An export says nothing about the days after the range it was made
+/// for, however recently it was imported, so the age counts from the end of the data
+/// when that comes before the import.
 public struct DataFreshness: Sendable, Hashable {
     public var lastImport: Date?
+    /// The end of the latest time any source has data for (`StoredSource.coverage`).
+    public var dataEnd: Date?
+    /// Whole days since the data was last current: since the last import, or since the data ends when that is earlier.
     public var daysSince: Int?
 
     /// Data older than this misses at least a week the portfolio reports on.
@@ -12,16 +18,30 @@ public struct DataFreshness: Sendable, Hashable {
 
     public init(sources: [StoredSource], now: Date) {
         lastImport = sources.compactMap { $0.checkedAt ?? $0.importedAt }.max()
-        daysSince = lastImport.map { Int(now.timeIntervalSince($0) / 86_400) }
+        dataEnd = sources.compactMap { $0.coverage?.end }.max()
+        daysSince = current.map { Int(now.timeIntervalSince($0) / 86_400) }
+    }
+
+    /// When the data was last current: the last import, or the end of the data when that is earlier.
+    public var current: Date? {
+        guard let lastImport else { return nil }
+        return dataEnd.map { min($0, lastImport) } ?? lastImport
+    }
+
+    /// Whether the data ends before the last import: then the age counts from its end.
+    public var endsBeforeImport: Bool {
+        guard let lastImport, let dataEnd else { return false }
+        return dataEnd < lastImport
     }
 
     public var isStale: Bool { (daysSince ?? Int.max) > Self.staleAfterDays }
 
-    /// "2026-11-20 (3 days ago)", "STALE 2026-09-01 (80 days ago)", or "never imported".
+    /// "2026-11-20 (3 days ago)", "STALE data ends 2026-09-01 (80 days ago)", or "never imported".
     public func text(zone: ZoneRules) -> String {
-        guard let lastImport, let daysSince else { return "never imported" }
-        let ago = daysSince == 0 ? "today" : daysSince == 1 ? "1 day ago" : "\(daysSince) days ago"
-        return (isStale ? "STALE " : "") + "\(zone.localDate(of: lastImport)) (\(ago))"
+        guard let current, let daysSince else { return "never imported" }
+        let ago = daysSince <= 0 ? "today" : daysSince == 1 ? "1 day ago" : "\(daysSince) days ago"
+        let date = zone.localDate(of: endsBeforeImport ? current.addingTimeInterval(-1) : current)
+        return (isStale ? "STALE " : "") + (endsBeforeImport ? "data ends " : "") + "\(date) (\(ago))"
     }
 }
 
@@ -78,7 +98,15 @@ public struct ClientOverviewReport: Sendable {
         } else {
             lines.append("  profile   " + (overview.profileProblem ?? "none stored (altitude clients edit \(overview.name) --profile FILE)"))
         }
-        lines.append("  data      last import " + overview.freshness.text(zone: zone))
+        var data = "  data      last import "
+        if let lastImport = overview.freshness.lastImport {
+            data += "\(zone.localDate(of: lastImport))"
+            if let end = overview.freshness.dataEnd { data += "; the data runs to \(zone.localDate(of: end.addingTimeInterval(-1)))" }
+            data += overview.freshness.isStale ? " (STALE: \(overview.freshness.text(zone: zone)))" : ""
+        } else {
+            data += "never"
+        }
+        lines.append(data)
         if overview.sources.isEmpty { lines.append("  sources   none (altitude import FILE --client \(overview.name))") }
         for source in overview.sources {
             let imported = source.importedAt.map { "imported \(zone.localDate(of: $0))" } ?? "not imported"

@@ -54,7 +54,7 @@ struct PortfolioCells {
             review.inForce == 0 ? "from \(review.items.map(\.commitment.firstWeek).min() ?? review.week)"
                 : "\(review.count(.kept)) of \(review.inForce)" + (review.count(.notMeasurable) > 0 ? " (\(review.count(.notMeasurable)) n/m)" : "")
         } ?? "–"
-        flag = row.topFlag?.rule ?? (row.problem == nil ? "–" : "error")
+        flag = row.topFlag?.rule ?? (row.problem != nil ? "error" : report?.week.outsideData == true ? "no data" : "–")
         unclassified = Figures.percent(report?.week.metrics.unclassifiedShare)
         data = row.freshness.text(zone: zone)
     }
@@ -94,20 +94,23 @@ public struct PortfolioTextFormatter: PortfolioFormatter {
             }
             output.write(fields.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n")
         }
-        let problems = rows.filter { $0.problem != nil }
-        if !problems.isEmpty {
+        let empty = rows.compactMap { row in row.emptiness.map { (row.client, $0) } }
+        if !empty.isEmpty {
             output.write("\n")
-            for row in problems { output.write("\(row.client): \(row.problem ?? "")".replacingControlCharacters() + "\n") }
+            for (client, why) in empty { output.write("\(client): \(why)".replacingControlCharacters() + "\n") }
         }
         let stale = rows.filter { $0.freshness.isStale }.map(\.client)
         if !stale.isEmpty {
-            output.write("\nStale data (no import for \(DataFreshness.staleAfterDays) days): \(stale.joined(separator: ", "))\n")
+            output.write("\nStale data (nothing imported, or no data, for \(DataFreshness.staleAfterDays) days): "
+                         + stale.joined(separator: ", ").replacingControlCharacters() + "\n")
         }
         output.write("\nOrder: \(order)\n")
     }
 }
 
-/// The portfolio as CSV: one row per client, the human cells plus the problem.
+/// The portfolio as CSV, for spreadsheets and scripts: the figures as data, as the trends CSV
+/// writes them — shares as plain fractions, points with an ASCII minus, ISO dates and UTC
+/// times, and an empty cell where there is no figure (never `–`, `23%` or "(today)").
 public struct PortfolioCSVFormatter: PortfolioFormatter {
     public let zone: ZoneRules
 
@@ -115,10 +118,26 @@ public struct PortfolioCSVFormatter: PortfolioFormatter {
         self.zone = zone
     }
 
+    static let columns = ["client", "level", "week", "promoted", "weeks_since_promotion", "transition_phase", "below_share",
+                          "rolling_below_share", "slope_points_per_week", "target", "gap_to_target", "last_session",
+                          "rolling_below_share_at_session", "top_flag", "unclassified_share", "last_import", "data_end", "stale", "problem"]
+
     public func write(_ rows: [PortfolioRow], order: String, to output: TextOutput) {
-        output.write(CSV.row(PortfolioCells.headers + ["stale", "problem"]))
+        output.write(CSV.row(Self.columns))
         for row in rows {
-            CSV.write(PortfolioCells(row, zone: zone).values + [row.freshness.isStale ? "true" : "false", row.problem ?? ""], to: output)
+            let report = row.report
+            let trend = report?.trend
+            func share(_ value: Double?) -> String { value.map { ReportNumbers.share($0).description } ?? "" }
+            CSV.write([
+                row.client, report?.leader.level ?? "", report.map { "\($0.week.metrics.week)" } ?? "",
+                report?.leader.promoted?.description ?? "", row.weeksSincePromotion.map(String.init) ?? "", trend?.transition?.phase ?? "",
+                share(report?.week.metrics.belowShare), share(trend?.rollingMean),
+                trend?.slopePerWeek.map { ReportNumbers.points($0).description } ?? "", share(trend?.target), share(trend?.gapToTarget),
+                report?.sinceLastSession?.date.description ?? "", share(report?.sinceLastSession?.then),
+                row.topFlag?.rule ?? "", share(report?.week.metrics.unclassifiedShare),
+                row.freshness.lastImport.map(Timestamps.utc) ?? "", row.freshness.dataEnd.map(Timestamps.utc) ?? "",
+                row.freshness.isStale ? "true" : "false", row.emptiness ?? "",
+            ], to: output)
         }
     }
 }
@@ -164,8 +183,10 @@ public struct PortfolioJSONFormatter: PortfolioFormatter {
                 "unclassifiedShare": JSONValue(report?.week.metrics.unclassifiedShare.map(ReportNumbers.share)),
                 "weeklyBelowShares": JSONValue(report?.weeks.map { JSONValue($0.metrics.belowShare.map(ReportNumbers.share)) } ?? []),
                 "lastImport": JSONValue(row.freshness.lastImport.map { ISO8601DateFormatter().string(from: $0) }),
+                "dataEnd": JSONValue(row.freshness.dataEnd.map { ISO8601DateFormatter().string(from: $0) }),
                 "stale": .bool(row.freshness.isStale),
                 "problem": JSONValue(row.problem),
+                "empty": JSONValue(row.emptiness),
             ])
         }
         output.writeJSON(JSONValue(object: ["schema": .number(1), "order": JSONValue(order), "clients": JSONValue(clients)]))

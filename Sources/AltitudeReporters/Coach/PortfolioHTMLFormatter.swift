@@ -34,7 +34,7 @@ public struct PortfolioHTMLFormatter: PortfolioFormatter {
                 values[0] = "<a href=\"\(HTML.escape(Self.percentEncoded(file)))\">\(values[0])</a>"
             }
             if row.freshness.isStale { values[values.count - 1] = "<span class=\"stale\">\(values[values.count - 1])</span>" }
-            let problem = row.problem.map { "<tr class=\"problem\"><td></td><td colspan=\"\(PortfolioCells.headers.count)\">\(HTML.escape($0))</td></tr>\n" } ?? ""
+            let problem = row.emptiness.map { "<tr class=\"problem\"><td></td><td colspan=\"\(PortfolioCells.headers.count)\">\(HTML.escape($0))</td></tr>\n" } ?? ""
             page += "<tr>" + values.enumerated().map { index, value in
                 "<td\(PortfolioCells.numericColumns.contains(index) ? " class=\"num\"" : "")>\(value)</td>"
                     + (index == 0 ? "<td>\(row.report.map(Self.sparkline) ?? "")</td>" : "")

@@ -62,30 +62,47 @@ public struct SessionReceiptReport: Sendable {
     }
 }
 
-/// `altitude sessions list`: one line per session, the latest first, and under it the commitments made at it.
+/// `altitude sessions list`: one line per session, the latest first, and under it the
+/// commitments made at it; without `--client`, every client's, each line naming its client.
 public struct SessionListReport: Sendable {
     public init() {}
 
     public func write(_ sessions: [CoachingSession], format: EventListFormat, to output: TextOutput) {
+        write(sessions.map { (nil, $0) }, format: format, withClient: false, to: output)
+    }
+
+    /// Every client's sessions, by client, the latest first within each.
+    public func write(_ clients: [(client: String, sessions: [CoachingSession])], format: EventListFormat, to output: TextOutput) {
+        write(clients.flatMap { client in client.sessions.map { (client.client, $0) } }, format: format, withClient: true, to: output)
+    }
+
+    private func write(_ rows: [(client: String?, session: CoachingSession)], format: EventListFormat, withClient: Bool,
+                       to output: TextOutput) {
         switch format {
         case .text:
-            for session in sessions {
-                output.write(session.date.description + (session.note.map { "  " + $0.replacingControlCharacters() } ?? "") + "\n")
+            let width = min(rows.compactMap { $0.client?.count }.max() ?? 0, 40)
+            for (client, session) in rows {
+                let who = client.map { "  " + Figures.clip($0, 40).padding(width) } ?? ""
+                output.write((session.date.description + who + (session.note.map { "  " + $0.replacingControlCharacters() } ?? ""))
+                             .trimmingCharacters(in: .whitespaces) + "\n")
                 for commitment in session.commitments {
                     output.write("  \(commitment.id) \(BetweenSessionsWords.commitment(commitment))".replacingControlCharacters()
                                  + (commitment.ended.map { " (ended \($0))" } ?? "") + "\n")
                 }
             }
         case .csv:
-            output.write(CSV.row(["date", "note", "commitments"]))
-            for session in sessions {
+            output.write(CSV.row((withClient ? ["client"] : []) + ["date", "note", "commitments"]))
+            for (client, session) in rows {
                 let commitments = session.commitments.map { "\($0.id) \(BetweenSessionsWords.commitment($0))" + ($0.ended.map { " (ended \($0))" } ?? "") }
-                CSV.write([session.date.description, session.note ?? "", commitments.joined(separator: "; ")], to: output)
+                CSV.write((withClient ? [client ?? ""] : []) + [session.date.description, session.note ?? "", commitments.joined(separator: "; ")],
+                          to: output)
             }
         case .json:
-            output.writeJSON(sessions.map { session in
-                JSONValue(object: ["date": JSONValue(session.date.description), "note": JSONValue(session.note),
-                                   "commitments": JSONValue(session.commitments.map(BetweenSessionsJSON.commitment))])
+            output.writeJSON(rows.map { client, session in
+                var object = ["date": JSONValue(session.date.description), "note": JSONValue(session.note),
+                              "commitments": JSONValue(session.commitments.map(BetweenSessionsJSON.commitment))]
+                if withClient { object["client"] = JSONValue(client) }
+                return JSONValue(object: object)
             })
         }
     }

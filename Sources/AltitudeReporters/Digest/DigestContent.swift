@@ -12,10 +12,15 @@ public struct DigestContent: Sendable {
     public var freshness: Freshness
     /// Whether the digest is a coach's, about a client: then the subject names the leader.
     public var isAboutClient: Bool
+    /// The client's name in the store, for the commands the digest suggests (`--client NAME`); nil for
+    /// `me`, or when the digest is redacted (then the command says `--client NAME` for the coach to fill in).
+    public var client: String?
 
-    public init(report: AllocationReport, rulesChange: RulesChange? = nil, freshness: Freshness, isAboutClient: Bool = false) {
+    public init(report: AllocationReport, rulesChange: RulesChange? = nil, freshness: Freshness, isAboutClient: Bool = false,
+                client: String? = nil) {
         self.report = report
         self.isAboutClient = isAboutClient
+        self.client = client
         self.rulesChange = rulesChange
         self.freshness = freshness
     }
@@ -34,26 +39,42 @@ public struct DigestContent: Sendable {
         }
     }
 
-    /// When the calendar was last read, and the feeds that could not be read again.
+    /// When the calendar was last read, where its data ends, and the feeds that could not be read again.
     public struct Freshness: Sendable, Hashable {
         public var lastRead: Date?
+        /// The end of the latest time any source has data for.
+        public var dataEnd: Date?
         public var now: Date
+        /// The leader's zone: "today" and the times are theirs.
+        public var zone: ZoneRules
         /// One line per feed that failed to refresh (its address redacted).
         public var problems: [String]
 
-        public init(lastRead: Date?, now: Date, problems: [String] = []) {
+        public init(lastRead: Date?, dataEnd: Date? = nil, now: Date, zone: ZoneRules = .utc, problems: [String] = []) {
             self.lastRead = lastRead
+            self.dataEnd = dataEnd
             self.now = now
+            self.zone = zone
             self.problems = problems
         }
 
-        /// "read 2 days ago (2026-11-21 09:00 UTC)" in the words the message uses.
+        /// "Calendar last read 2 days ago (2026-11-21 09:00 America/New_York)." in the words the message uses,
+        /// with where the data ends when that is already past.
         public var sentence: String {
             guard let lastRead else { return "No source of this calendar has been read yet." }
-            let days = Int(now.timeIntervalSince(lastRead) / 86_400)
-            let age = days <= 0 ? "today" : days == 1 ? "1 day ago" : "\(days) days ago"
-            let stamp = WallClock.isoDescription(Int64(lastRead.timeIntervalSince1970.rounded(.down)))
-            return "Calendar last read \(age) (\(stamp.prefix(10)) \(stamp.dropFirst(11).prefix(5)) UTC)."
+            let today = zone.localDate(of: now)
+            func age(_ date: CivilDate) -> String {
+                let days = today.dayNumber - date.dayNumber
+                return days <= 0 ? "today" : days == 1 ? "1 day ago" : "\(days) days ago"
+            }
+            let read = zone.localDate(of: lastRead)
+            let stamp = WallClock.isoDescription(zone.wallSeconds(from: lastRead))
+            var text = "Calendar last read \(age(read)) (\(read) \(stamp.dropFirst(11).prefix(5)) \(zone.identifier))"
+            if let dataEnd, dataEnd < now {
+                let last = zone.localDate(of: dataEnd.addingTimeInterval(-1))
+                text += "; its data ends on \(last) (\(age(last))): re-import it for the weeks since"
+            }
+            return text + "."
         }
     }
 
@@ -116,6 +137,11 @@ public struct DigestContent: Sendable {
             text += " (for \(change.week)): earlier figures were measured with other rules."
         }
         return text
+    }
+
+    /// `altitude report --week 2026-W10 --client acme`: the command that shows the whole week, for the same leader.
+    public var reportCommand: String {
+        "altitude report --week \(week.metrics.week)" + (isAboutClient ? " --client \(client ?? "NAME")" : "")
     }
 
     /// How many series each list shows: a digest is read in a minute.

@@ -71,7 +71,7 @@ public struct DigestHTMLFormatter: Sendable {
                     + seriesTable(Array(look.series.prefix(DigestContent.seriesShown)), perWeek: false))
         var footer = HTML.escape(content.freshness.sentence)
         for problem in content.freshness.problems { footer += "<br>Not refreshed: \(HTML.escape(problem))" }
-        html += "<tr><td style=\"padding:12px 16px 16px;\(Self.muted)\">\(footer)<br>Sent by Altitude.</td></tr>\n"
+        html += "<tr><td style=\"padding:12px 16px 16px;\(Self.muted)\">\(footer)<br>Sent by Altitude. <code>\(HTML.escape(content.reportCommand))</code> shows the whole week.</td></tr>\n"
         html += "</table>\n</td></tr></table>\n</body></html>\n"
         return html
     }

@@ -50,7 +50,7 @@ public struct DigestTextFormatter: Sendable {
         for problem in content.freshness.problems { lines.append("Not refreshed: \(problem.replacingControlCharacters())") }
         lines.append("")
         lines.append("-- ")
-        lines.append("Sent by Altitude. `altitude report --week \(metrics.week)` shows the whole week.")
+        lines.append("Sent by Altitude. `\(content.reportCommand.replacingControlCharacters())` shows the whole week.")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -15,8 +15,9 @@ public struct EventListTextFormatter: EventListFormatter {
     public func write(_ instances: [MeetingInstance], classifications: [Classification]?, window: EventWindow,
                       to output: TextOutput) {
         let count = "\(instances.count) instance\(instances.count == 1 ? "" : "s")"
-        let lastDay = window.to.adding(days: -1)
-        output.write(style.dim("\(count), \(window.from) through \(lastDay), times in \(timeZone.identifier)") + "\n")
+        // A calendar with nothing in it has no days either: its window is empty, not a range that ends before it starts.
+        let days = window.to > window.from ? ", \(window.from) through \(window.to.adding(days: -1))" : ": the calendar holds none"
+        output.write(style.dim("\(count)\(days), times in \(timeZone.identifier)") + "\n")
         for (index, instance) in instances.enumerated() {
             output.write(line(instance, classifications?[index]) + "\n")
         }
@@ -78,13 +79,9 @@ extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
     func leftPadding(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 
-    /// Calendar text is hostile: no escape sequences or line breaks reach the terminal.
+    /// Calendar text is hostile: no escape sequences, line breaks or bidi overrides reach the terminal.
     func replacingControlCharacters() -> String {
-        guard unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) else {
-            return self
-        }
-        return String(String.UnicodeScalarView(unicodeScalars.map { scalar in
-            scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) ? " " : scalar
-        }))
+        guard unicodeScalars.contains(where: \.steersTerminal) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0.steersTerminal ? " " : $0 }))
     }
 }

@@ -27,7 +27,8 @@ public struct LabelListFormatter: Sendable {
             output.writeJSON(candidates.map { candidate in
                 JSONValue(object: [
                     "title": JSONValue(candidate.title), "hours": JSONValue(ReportNumbers.hours(candidate.hours)),
-                    "meetings": JSONValue(Double(candidate.count)), "company": JSONValue(candidate.company),
+                    "meetings": JSONValue(Double(candidate.count)), "bookedHours": JSONValue(ReportNumbers.hours(candidate.bookedHours)),
+                    "bookedMeetings": JSONValue(Double(candidate.bookedCount)), "company": JSONValue(candidate.company),
                     "level": JSONValue(candidate.classification.level), "relation": JSONValue(candidate.classification.relation.rawValue),
                     "rule": JSONValue(candidate.classification.rule), "evidence": JSONValue(candidate.classification.evidence?.rawValue),
                 ])
@@ -36,7 +37,8 @@ public struct LabelListFormatter: Sendable {
             guard !candidates.isEmpty else {
                 return output.write(review ? "Nothing classified to review in this window.\n" : "Every series in this window is classified.\n")
             }
-            output.write(review ? "The series with the most hours at each level:\n" : "The series no rule classifies, most hours first:\n")
+            output.write(review ? "The series with the most hours at each level (held so far, then booked ahead):\n"
+                         : "The series no rule classifies, most hours first (held so far, then booked ahead):\n")
             for candidate in candidates {
                 output.write(Self.line(candidate) + "\n")
             }
@@ -44,7 +46,8 @@ public struct LabelListFormatter: Sendable {
         }
     }
 
-    /// `  6.0 h   4×  Query tuning session — now ic (structure only); 5 people: …`
+    /// `  6.0 h   4×  Query tuning session — now ic (structure only); 5 people: …; 9 more booked, 2.3 h`:
+    /// the hours and meetings held so far, then what is only booked.
     public static func line(_ candidate: LabelCandidate) -> String {
         let classification = candidate.classification
         let now: String = switch classification.relation {
@@ -55,6 +58,8 @@ public struct LabelListFormatter: Sendable {
         }
         return EventListTextFormatter.hours(candidate.hours * 3600).leftPadding(8) + "  " + "\(candidate.count)×".leftPadding(5) + "  "
             + candidate.title.replacingControlCharacters() + " — " + now + "; " + candidate.company
+            + (candidate.bookedCount == 0 ? ""
+                : "; \(candidate.bookedCount) more booked, \(EventListTextFormatter.hours(candidate.bookedHours * 3600))")
     }
 
     /// What the labels changed, over the whole calendar: shares to a tenth of a point, so

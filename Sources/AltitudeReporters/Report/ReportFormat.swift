@@ -36,6 +36,11 @@ extension ReportFormatter {
     }
 }
 
+extension AllocationReport {
+    /// Why `week` has no figures, in the words every format uses (the digest and the portfolio too).
+    public func absence(of week: ISOWeek) -> String { Figures.outsideData(week, span: span) }
+}
+
 /// How figures read in every human format.
 enum Figures {
     /// Hours with one decimal, always, so columns align.
@@ -93,11 +98,14 @@ enum Figures {
         return start.month == end.month ? "\(first) – \(end.day)" : "\(first) – \(monthNames[end.month - 1]) \(end.day)"
     }
 
-    /// Why a week has no figures: "2025-W10 is before this calendar's first week (2026-W02, from 2026-01-05)".
+    /// Why a week has no figures: "2025-W10 is before this calendar's data, which starts on 2026-01-05 (2026-W02)".
     static func outsideData(_ week: ISOWeek, span: CalendarSpan?) -> String {
         guard let span else { return "\(week): this calendar holds no events" }
-        return week < span.firstWeek ? "\(week) is before this calendar's first week (\(span.firstWeek), from \(span.first))"
-            : "\(week) is after this calendar's last week (\(span.lastWeek), to \(span.last))"
+        if week < span.firstWeek { return "\(week) is before this calendar's data, which starts on \(span.first) (\(span.firstWeek))" }
+        if let gap = span.gap(around: week) {
+            return "\(week) falls between this calendar's sources: its data stops on \(gap.before) and starts again on \(gap.after)"
+        }
+        return "\(week) is after this calendar's data, which ends on \(span.last) (\(span.lastWeek)): import a newer export"
     }
 
     /// Calendar text for a terminal column: control characters replaced, cut to

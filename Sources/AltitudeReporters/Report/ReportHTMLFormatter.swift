@@ -168,11 +168,11 @@ public struct ReportHTMLFormatter: ReportFormatter {
     private func seriesTable(_ series: [SeriesTime], perWeek: Bool) -> String {
         guard !series.isEmpty else { return "<p class=\"empty\">Nothing below altitude.</p>\n" }
         var html = "<table class=\"series\">\n<tr><th>Meeting</th><th class=\"num\">\(perWeek ? "h/week" : "hours")</th>"
-            + "<th>Level</th><th>Rule</th><th></th></tr>\n"
+            + "<th>Level</th><th class=\"rule\">Rule</th><th></th></tr>\n"
         for item in series {
             let hours = perWeek ? item.hoursPerWeek : item.hours
             html += "<tr><td>\(HTML.escape(item.title))\(BetweenSessionsHTML.candidates(item))</td><td class=\"num\">\(Figures.hours(hours))</td>"
-                + "<td>\(HTML.escape(item.level ?? ""))</td><td><code>\(HTML.escape(item.rule ?? ""))</code></td>"
+                + "<td>\(HTML.escape(item.level ?? ""))</td><td class=\"rule\"><code>\(HTML.escape(item.rule ?? ""))</code></td>"
                 + "<td class=\"ask\">\(HTML.escape(ForwardLookLine.question(item)))</td></tr>\n"
         }
         return html + "</table>\n"
@@ -206,7 +206,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
     .track{width:45%}
     .track span{display:block;height:10px;border-radius:5px;background:var(--at)}
     .series th{color:var(--muted);font-size:12px;text-transform:uppercase}
-    .series td:first-child{overflow-wrap:anywhere}
+    .series td:first-child{overflow-wrap:break-word}
     .ask{color:var(--below);white-space:nowrap}
     code{font-size:12px;background:var(--wash);padding:1px 5px;border-radius:4px}
     .flags{margin:0;padding-left:18px}
@@ -219,7 +219,7 @@ public struct ReportHTMLFormatter: ReportFormatter {
     .legend span{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 12px;vertical-align:-1px}
     footer{color:var(--muted);font-size:12px;margin-top:28px}
     @media print{section{break-inside:avoid}.prompts{break-before:page}}
-    @media (max-width:640px){body{padding:20px 12px 32px}section{padding:14px 12px}.columns{grid-template-columns:1fr;gap:0}.columns section{margin:22px 0 0}.series th:nth-child(4),.series td:nth-child(4){display:none}.ask{white-space:normal}}
+    @media (max-width:640px){body{padding:20px 14px 32px}h1{font-size:24px}section{padding:14px 12px}.columns{grid-template-columns:1fr;gap:22px}.cards{grid-template-columns:repeat(2,1fr)}.card .value{font-size:22px}.series .rule{display:none}.ask{white-space:normal}td,th{padding:4px}}
     """
 }
 

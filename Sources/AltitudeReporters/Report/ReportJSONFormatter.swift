@@ -28,7 +28,11 @@ public struct ReportJSONFormatter: ReportFormatter {
             ], forKey: .leader)
             try container.encode(report.span.map { span in
                 JSONValue(object: ["first": JSONValue(span.first.description), "last": JSONValue(span.last.description),
-                                   "firstWeek": JSONValue(span.firstWeek.description), "lastWeek": JSONValue(span.lastWeek.description)])
+                                   "firstWeek": JSONValue(span.firstWeek.description), "lastWeek": JSONValue(span.lastWeek.description),
+                                   "ranges": JSONValue(span.ranges.map { range in
+                                       JSONValue(object: ["first": JSONValue(range.lowerBound.description),
+                                                          "last": JSONValue(range.upperBound.description)])
+                                   })])
             } ?? .null, forKey: .calendarSpan)
             try container.encode(report.week.metrics.week.description, forKey: .week)
             try container.encode(report.weeks.map(WeekEntry.init), forKey: .weeks)

@@ -9,6 +9,9 @@ public struct TrendsTextFormatter: ReportFormatter {
         self.style = style
     }
 
+    /// The most weeks the sparkline shows on one line: a year.
+    static let sparklineWeeks = 52
+
     public func write(_ report: AllocationReport, to output: TextOutput) {
         let trend = report.trend
         var lines: [String] = []
@@ -35,12 +38,24 @@ public struct TrendsTextFormatter: ReportFormatter {
             lines.append(row)
         }
         if report.weeks.contains(where: \.outsideData) {
-            lines.append(style.dim("no data: " + (report.span.map { "before or after this calendar, which runs from \($0.first) to \($0.last)" } ?? "this calendar holds no events")))
+            lines.append(style.dim("no data: " + (report.span.map { span in
+                "outside the time this calendar's sources cover, " + span.ranges.map { "\($0.lowerBound) to \($0.upperBound)" }.joined(separator: " and ")
+            } ?? "this calendar holds no events")))
         }
         lines.append("")
         let shares = report.weeks.map(\.metrics.belowShare)
         if let top = shares.compactMap({ $0 }).max(), top > 0 {
-            lines.append("Below share  " + style.yellow(Figures.sparkline(shares, top: top)) + style.dim("  (▁ 0% … █ \(Figures.percent(top)))"))
+            let legend = style.dim("  (▁ 0% … █ \(Figures.percent(top)))")
+            if shares.count <= Self.sparklineWeeks {
+                lines.append("Below share  " + style.yellow(Figures.sparkline(shares, top: top)) + legend)
+            } else {
+                // A long window wraps a year to a line, each starting with its first week, rather than run off the screen.
+                lines.append("Below share" + legend)
+                for start in stride(from: 0, to: shares.count, by: Self.sparklineWeeks) {
+                    let row = shares[start..<min(start + Self.sparklineWeeks, shares.count)]
+                    lines.append("  \(report.weeks[start].metrics.week)  " + style.yellow(Figures.sparkline(Array(row), top: top)))
+                }
+            }
         }
         lines.append(style.bold(trend.verdict))
         var facts: [String] = []

@@ -13,13 +13,30 @@ public struct ExplanationReport: Sendable {
     let profile: LeaderProfile
     let ladder: Ladder
     let zone: ZoneRules
+    /// What has been held and what is only booked: the window reaches 26 weeks ahead.
+    let now: Date
     let style: TerminalStyle
 
-    public init(profile: LeaderProfile, ladder: Ladder, zone: ZoneRules, style: TerminalStyle) {
+    public init(profile: LeaderProfile, ladder: Ladder, zone: ZoneRules, now: Date, style: TerminalStyle) {
         self.profile = profile
         self.ladder = ladder
         self.zone = zone
+        self.now = now
         self.style = style
+    }
+
+    /// The meetings held (started before now) and those only booked, with their timed hours.
+    struct Tally {
+        var held: [MeetingInstance] = []
+        var booked: [MeetingInstance] = []
+
+        init(_ instances: [MeetingInstance], now: Date) {
+            for instance in instances {
+                if instance.start < now { held.append(instance) } else { booked.append(instance) }
+            }
+        }
+
+        static func seconds(_ instances: [MeetingInstance]) -> Double { instances.reduce(0.0) { $0 + ($1.isAllDay ? 0 : $1.duration) } }
     }
 
     /// Every group of meetings the rules see alike, as text (blank lines between) or one JSON document.
@@ -31,18 +48,22 @@ public struct ExplanationReport: Sendable {
                 write(group.explanation, instances: group.instances, to: output)
             }
         case .json:
-            output.writeJSON(groups.map { Self.json($0.explanation, $0.instances, zone: zone) })
+            output.writeJSON(groups.map { Self.json($0.explanation, $0.instances, zone: zone, now: now) })
         }
     }
 
     /// One group in JSON: every key present, `null` where there is no value.
-    static func json(_ explanation: Explanation, _ instances: [MeetingInstance], zone: ZoneRules) -> JSONValue {
+    static func json(_ explanation: Explanation, _ instances: [MeetingInstance], zone: ZoneRules, now: Date) -> JSONValue {
         let dates = instances.map { zone.localDate(of: $0.start) }
         var seen = Set<String>()
         let classification = explanation.classification
+        let tally = Tally(instances, now: now)
+        func hours(_ instances: [MeetingInstance]) -> JSONValue { JSONValue((Tally.seconds(instances) / 36).rounded() / 100) }
         return JSONValue(object: [
             "title": JSONValue(instances.first?.title ?? ""), "instances": JSONValue(Double(instances.count)),
-            "hours": JSONValue((instances.reduce(0.0) { $0 + ($1.isAllDay ? 0 : $1.duration) } / 36).rounded() / 100),
+            "hours": hours(instances),
+            "held": JSONValue(object: ["instances": JSONValue(Double(tally.held.count)), "hours": hours(tally.held)]),
+            "booked": JSONValue(object: ["instances": JSONValue(Double(tally.booked.count)), "hours": hours(tally.booked)]),
             "first": JSONValue(dates.min()?.description), "last": JSONValue(dates.max()?.description),
             "uids": JSONValue(instances.map(\.uid).filter { seen.insert($0).inserted }),
             "steps": JSONValue(explanation.steps.map { step in
@@ -56,20 +77,29 @@ public struct ExplanationReport: Sendable {
 
     public func write(_ explanation: Explanation, instances: [MeetingInstance], to output: TextOutput) {
         guard let first = instances.first else { return }
-        let hours = instances.reduce(0.0) { $0 + ($1.isAllDay ? 0 : $1.duration) }
         let dates = instances.map { zone.localDate(of: $0.start) }
         var heading = style.bold("“\(first.title.replacingControlCharacters())”")
-        heading += " · \(instances.count) instance\(instances.count == 1 ? "" : "s") · \(EventListTextFormatter.hours(hours))"
+        // Held and booked apart: the window reaches weeks ahead, and a total would mix what happened with what may.
+        let tally = Tally(instances, now: now)
+        func part(_ instances: [MeetingInstance], _ what: String) -> String? {
+            instances.isEmpty ? nil
+                : "\(instances.count) \(what), \(EventListTextFormatter.hours(Tally.seconds(instances)))"
+        }
+        heading += " · " + [part(tally.held, "held"), part(tally.booked, "booked ahead")].compactMap { $0 }.joined(separator: " · ")
         if let earliest = dates.min(), let latest = dates.max() {
             heading += earliest == latest ? " · \(earliest)" : " · \(earliest) to \(latest)"
         }
         output.write(heading + "\n\n")
         output.write("  Rules tried, in order:\n")
-        let width = min(28, (explanation.steps.map(\.rule.id.count).max() ?? 10) + 1)
+        // The reasons start in one column; an id longer than it (a label's) has its reason on the next line, in that column.
+        let width = min(Self.idColumn, (explanation.steps.map(\.rule.id.count).max() ?? 10) + 1)
         for step in explanation.steps {
             let mark = step.matched ? style.green("✓") : style.dim("✗")
-            let id = step.rule.id.padding(width)
-            output.write("   \(mark) \(step.matched ? style.bold(id) : id) \(step.reason.replacingControlCharacters())\n")
+            let fits = step.rule.id.count < width
+            let id = fits ? step.rule.id.padding(width) : step.rule.id
+            let reason = step.reason.replacingControlCharacters()
+            output.write("   \(mark) \(step.matched ? style.bold(id) : id)"
+                         + (fits ? " \(reason)\n" : "\n     " + String(repeating: " ", count: width) + " \(reason)\n"))
         }
         output.write("\n" + verdict(explanation))
     }
@@ -95,6 +125,9 @@ public struct ExplanationReport: Sendable {
                 + "`altitude events --unclassified` lists what else no rule matches.\n"
         }
     }
+
+    /// The widest the rule-id column gets: longer ids (labels') put their reason on a line of its own.
+    static let idColumn = 32
 
     /// Which evidence decided, in words a coach can weigh.
     static func evidence(_ evidence: Evidence, reason: String) -> String {

@@ -24,12 +24,18 @@ public struct RuleListReport: Sendable {
         switch format {
         case .text:
             output.write(style.dim("ladder: \(ruleSet.ladder.names.joined(separator: " < ")) · \(ruleSet.rules.count) rules, tried in this order") + "\n")
-            let width = (ruleSet.rules.map(\.id.count).max() ?? 10) + 2
+            // Each column as wide as its longest value and two spaces: no level or category runs into the next column.
+            func width(_ values: [String]) -> Int { (values.map(\.count).max() ?? 0) + 2 }
+            let idWidth = width(ruleSet.rules.map(\.id))
+            let levelWidth = width(ruleSet.rules.map(Self.outcome))
+            let categoryWidth = width(ruleSet.rules.map { $0.category ?? "" })
+            let layerWidth = width(ruleSet.rules.map(\.origin.layer))
             for (index, rule) in ruleSet.rules.enumerated() {
                 let number = "\(index + 1)".leftPadding(3)
                 let summary = rule.description.split(separator: ".").first.map(String.init) ?? rule.description
-                output.write("\(number) \(rule.id.padding(width))\(Self.outcome(rule).padding(10))\((rule.category ?? "").padding(16))"
-                             + style.dim(rule.origin.layer) + "  " + summary.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+                output.write("\(number) \(rule.id.padding(idWidth))\(Self.outcome(rule).padding(levelWidth))"
+                             + (rule.category ?? "").padding(categoryWidth) + style.dim(rule.origin.layer.padding(layerWidth))
+                             + summary.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
             }
             guard !ruleSet.insights.isEmpty else { return }
             output.write("\n" + style.dim("\(ruleSet.insights.count) insight rules, each tried on every week") + "\n")

@@ -86,7 +86,9 @@ public enum ProfileLoader {
             }
         }
         let functions = entries["function"].flatMap { reader.choices($0.value, what: "function", from: RuleLayer.packs.map { ($0, $0) }) } ?? []
-        let chart = entries["org_chart"].flatMap { orgChart($0.value, files: files ?? filesBeside(file), reader: &reader) }
+        let chart = entries["org_chart"].flatMap { entry in
+            orgChart(entry.value, leader: Set([email] + aliases), files: files ?? filesBeside(file), reader: &reader)
+        }
         guard reader.errors.isEmpty else { throw ConfigErrors(reader.errors) }
         return LeaderProfile(name: name, email: email, aliases: aliases, level: level, timeZone: zone, promoted: promoted,
                              organization: organization, manager: manager, directs: directs, peers: peers,
@@ -94,14 +96,22 @@ public enum ProfileLoader {
     }
 
     /// `org_chart: org.csv`: read and checked; its problems are reported with the chart's file and line.
-    private static func orgChart(_ node: Node, files: FileReader, reader: inout NodeReader) -> OrgChart? {
+    /// A chart without the leader's own row places nobody: it is refused rather than read as nothing.
+    private static func orgChart(_ node: Node, leader: Set<String>, files: FileReader, reader: inout NodeReader) -> OrgChart? {
         guard let name = reader.string(node, what: "org_chart") else { return nil }
         guard let (text, origin) = files(name) else {
             reader.fail(at: node, "no org chart “\(name)”", hint: "a CSV with the columns email, name, manager_email, named relative to the profile")
             return nil
         }
         do {
-            return try OrgChart.parse(text)
+            let chart = try OrgChart.parse(text)
+            guard chart.people.contains(where: { leader.contains($0.email) }) else {
+                reader.fail(at: node, "the org chart “\(name)” (\(origin)) has no row for \(leader.sorted().joined(separator: " or ")): "
+                            + "without the leader in it, it places nobody",
+                            hint: "add the leader's own row (email,name,manager_email), or put their address in the profile's aliases")
+                return nil
+            }
+            return chart
         } catch {
             for problem in error.problems { reader.record(ConfigError(file: origin, line: problem.line, message: problem.message)) }
             return nil
