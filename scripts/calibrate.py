@@ -74,6 +74,12 @@ def week_range(bucket, rates):
     return int(min(share, low)), -int(-max(share, high) // 1)
 
 
+def rate_pairs(text):
+    """The [low, high] pairs of a calibration file, its comments (which name "[low, high]") left out."""
+    rates = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    return {tuple(map(float, pair.split(","))) for pair in re.findall(r"\[([^\]]+)\]", rates)}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=__import__("argparse").RawDescriptionHelpFormatter)
     parser.add_argument("--altitude", default=str(ROOT / ".build" / "release" / "altitude"))
@@ -133,8 +139,7 @@ def main():
         OUTPUT.write_text(text)
         print(f"calibrate: wrote {OUTPUT.relative_to(ROOT)}; rebuild to use it")
     if args.check:
-        written = {tuple(map(float, pair.split(","))) for pair in re.findall(r"\[([^\]]+)\]", OUTPUT.read_text())}
-        measured = {tuple(map(float, pair.split(","))) for pair in re.findall(r"\[([^\]]+)\]", text)}
+        written, measured = rate_pairs(OUTPUT.read_text()), rate_pairs(text)
         if written != measured:
             print(f"calibrate: {OUTPUT.relative_to(ROOT)} is not what the current rules measure: run scripts/calibrate.py --write")
             return 1
