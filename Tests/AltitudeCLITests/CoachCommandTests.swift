@@ -15,7 +15,7 @@ struct CoachCommandTests {
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout == "2026-02-09  narwhal  delegation\n2026-02-02  quokka   first\n", "\(text.stdout)")
         let csv = try store.run(["sessions", "list", "--format", "csv"]).stdout
-        #expect(csv == "client,date,note\r\nnarwhal,2026-02-09,delegation\r\nquokka,2026-02-02,first\r\n", "\(csv)")
+        #expect(csv == "client,date,note,commitments\r\nnarwhal,2026-02-09,delegation,\r\nquokka,2026-02-02,first,\r\n", "\(csv)")
         // One client's, as before: no client column.
         #expect(try store.run(["sessions", "list", "--client", "quokka"]).stdout == "2026-02-02  first\n")
     }

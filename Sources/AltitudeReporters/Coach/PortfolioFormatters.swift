@@ -119,8 +119,9 @@ public struct PortfolioCSVFormatter: PortfolioFormatter {
     }
 
     static let columns = ["client", "level", "week", "promoted", "weeks_since_promotion", "transition_phase", "below_share",
-                          "rolling_below_share", "slope_points_per_week", "target", "gap_to_target", "last_session",
-                          "rolling_below_share_at_session", "top_flag", "unclassified_share", "last_import", "data_end", "stale", "problem"]
+                          "below_share_low", "below_share_high", "rolling_below_share", "slope_points_per_week", "target", "gap_to_target",
+                          "last_session", "rolling_below_share_at_session", "commitments_kept", "commitments_in_force", "top_flag",
+                          "unclassified_share", "last_import", "data_end", "stale", "problem"]
 
     public func write(_ rows: [PortfolioRow], order: String, to output: TextOutput) {
         output.write(CSV.row(Self.columns))
@@ -131,9 +132,11 @@ public struct PortfolioCSVFormatter: PortfolioFormatter {
             CSV.write([
                 row.client, report?.leader.level ?? "", report.map { "\($0.week.metrics.week)" } ?? "",
                 report?.leader.promoted?.description ?? "", row.weeksSincePromotion.map(String.init) ?? "", trend?.transition?.phase ?? "",
-                share(report?.week.metrics.belowShare), share(trend?.rollingMean),
+                share(report?.week.metrics.belowShare), report?.week.belowShareRange.map { ReportNumbers.low($0).description } ?? "",
+                report?.week.belowShareRange.map { ReportNumbers.high($0).description } ?? "", share(trend?.rollingMean),
                 trend?.slopePerWeek.map { ReportNumbers.points($0).description } ?? "", share(trend?.target), share(trend?.gapToTarget),
                 report?.sinceLastSession?.date.description ?? "", share(report?.sinceLastSession?.then),
+                report?.commitments.map { String($0.count(.kept)) } ?? "", report?.commitments.map { String($0.inForce) } ?? "",
                 row.topFlag?.rule ?? "", share(report?.week.metrics.unclassifiedShare),
                 row.freshness.lastImport.map(Timestamps.utc) ?? "", row.freshness.dataEnd.map(Timestamps.utc) ?? "",
                 row.freshness.isStale ? "true" : "false", row.emptiness ?? "",
