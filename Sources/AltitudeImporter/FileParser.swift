@@ -120,17 +120,12 @@ enum FileParser {
                                     readers: inout [EventReader], into file: inout ParsedFile) {
         guard !blocks.isEmpty else { return }
         file.eventCount += blocks.count
-        let workers = max(1, min(readers.count, blocks.count / eventsPerWorkerMinimum))
-        var results = [WorkerOutput](repeating: WorkerOutput(), count: workers)
-        let shared = SharedText(bytes: text)
         let name = file.name
-        results.withUnsafeMutableBufferPointer { outputs in
-            readers.withUnsafeMutableBufferPointer { readerSlots in
-                let slots = WorkerSlots(outputs: outputs, readers: readerSlots)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    let range = (blocks.count * worker / workers)..<(blocks.count * (worker + 1) / workers)
-                    slots.outputs[worker] = parseEvents(blocks[range], text: shared.bytes, file: name, reader: &slots.readers[worker])
-                }
+        // Each slice has a reader of its own (libical's state is not shared between threads).
+        let results = readers.withUnsafeMutableBufferPointer { readerSlots in
+            let slots = ReaderSlots(readers: readerSlots)
+            return ParallelSlices.map(count: blocks.count, minimumSlice: eventsPerWorkerMinimum, workers: readerSlots.count) { slice, range in
+                parseEvents(blocks[range], text: text, file: name, reader: &slots.readers[slice])
             }
         }
         var records: [EventRecord] = []
@@ -175,12 +170,10 @@ enum FileParser {
         }
     }
 
-    /// Each worker writes only its own slots, and the file's bytes are only read.
-    private struct WorkerSlots: @unchecked Sendable {
-        let outputs: UnsafeMutableBufferPointer<WorkerOutput>
+    /// Each slice uses only its own reader.
+    private struct ReaderSlots: @unchecked Sendable {
         let readers: UnsafeMutableBufferPointer<EventReader>
     }
-    private struct SharedText: @unchecked Sendable { let bytes: UnsafeRawBufferPointer }
 
     private static func parseEvents(_ blocks: ArraySlice<CalendarScanner.Block>, text: UnsafeRawBufferPointer,
                                     file: String, reader: inout EventReader) -> WorkerOutput {

@@ -24,17 +24,14 @@ struct PreparedSnapshot {
         zone = snapshot.zone
         info = snapshot.info
         let instances = snapshot.instances
-        let workers = max(1, min(parallelism, instances.count / 4096))
-        let slices = (0..<workers).map { Slice(range: (instances.count * $0 / workers)..<(instances.count * ($0 + 1) / workers)) }
-        let results = SliceResults(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            results.store(slices[worker].prepared(instances), at: worker)
+        let prepared = ParallelSlices.map(count: instances.count, minimumSlice: 4096, workers: parallelism) { _, range in
+            Slice(range: range).prepared(instances)
         }
 
         var listIndex: [String: Int64] = [:]
         var seen = Set<OccurrenceKey>()
         rows.reserveCapacity(instances.count)
-        for slice in results.all {
+        for slice in prepared {
             // Slices number their lists from zero; renumber them into one table.
             let renumbered = slice.lists.map { list -> Int64 in
                 if let index = listIndex[list.text] { return index }
@@ -100,22 +97,4 @@ struct PreparedSnapshot {
         var lists: [(text: String, hash: Int64)] = []
     }
 
-    /// Each worker writes only its own slot, and all are done before `all` is read.
-    private final class SliceResults: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<SliceResult>
-
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: SliceResult())
-        }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-
-        func store(_ result: SliceResult, at index: Int) { slots[index] = result }
-
-        var all: [SliceResult] { Array(slots) }
-    }
 }

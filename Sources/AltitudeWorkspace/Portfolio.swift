@@ -4,7 +4,6 @@ import AltitudeReporters
 import AltitudeStore
 import Dispatch
 import Foundation
-import Synchronization
 
 extension Workspace {
     /// Every client's report for the week, analysed in parallel (each client its
@@ -15,12 +14,10 @@ extension Workspace {
     public func portfolio(week: WeekChoice, weeks: WeekCount, redact: Bool = false) throws -> [PortfolioRow] {
         let store = try openExistingStore()
         let clients = try store.clients().map { ClientName(checked: $0.name) }
-        let rows = Mutex([PortfolioRow?](repeating: nil, count: clients.count))
-        DispatchQueue.concurrentPerform(iterations: clients.count) { index in
-            let row = portfolioRow(clients[index], week: week, weeks: weeks, store: store, redact: redact)
-            rows.withLock { $0[index] = row }
+        let rows = ParallelSlices.map(each: clients.count) { index in
+            portfolioRow(clients[index], week: week, weeks: weeks, store: store, redact: redact)
         }
-        return PortfolioOrder.sorted(rows.withLock { $0.compactMap { $0 } })
+        return PortfolioOrder.sorted(rows)
     }
 
     private func portfolioRow(_ client: ClientName, week: WeekChoice, weeks: WeekCount, store: Store, redact: Bool) -> PortfolioRow {
