@@ -149,18 +149,9 @@ public struct PrivateFileOutput: OutputDestination {
     }
 }
 
-/// Writing to a file descriptor with the system call itself: `FileHandle.write`
-/// ends the process on a full disk or a closed descriptor.
+/// Writing a whole buffer to a descriptor, a failure an `OutputError` naming where.
 enum Descriptor {
     static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, name: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw OutputError.fromErrno(name, .ioError)
-            }
-            offset += written
-        }
+        if let code = DescriptorWriter.writeAll(descriptor, bytes) { throw OutputError.fromErrno(name, .ioError, code: code) }
     }
 }

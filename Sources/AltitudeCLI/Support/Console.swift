@@ -30,17 +30,7 @@ struct Console {
     /// Writes to stderr with the system call: a closed stderr loses the text, never the run.
     /// Only text already made visible, and styled by us, comes here.
     private func write(_ text: String) {
-        let line = text.hasSuffix("\n") ? text : text + "\n"
-        line.utf8CString.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            let count = buffer.count - 1  // without the terminating NUL
-            while offset < count {
-                let written = Glibc.write(STDERR_FILENO, buffer.baseAddress! + offset, count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
+        _ = DescriptorWriter.writeAll(STDERR_FILENO, text.hasSuffix("\n") ? text : text + "\n")
     }
 
     /// Warnings about the input, one line each (a line break quoted from the input shows as `\n`).

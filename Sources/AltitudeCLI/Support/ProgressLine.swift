@@ -40,8 +40,7 @@ final class ProgressLine {
     }
 
     private func write(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in _ = Glibc.write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+        _ = DescriptorWriter.writeAll(STDERR_FILENO, text)
     }
 }
 
@@ -70,6 +69,7 @@ private enum Interruption {
         for signal in [SIGINT, SIGTERM] { Glibc.signal(signal, SIG_DFL) }
     }
 
+    // Inside a signal handler only async-signal-safe calls: one write(2) of bytes prepared beforehand, then _exit.
     static let handler: @convention(c) (Int32) -> Void = { _ in
         if let message = Interruption.message { _ = Glibc.write(STDERR_FILENO, message.baseAddress, message.count) }
         _exit(130)
