@@ -115,3 +115,19 @@ struct DigestOnAPhoneTests {
         #expect(!html.contains("<style") && !html.contains("<svg") && !html.contains("<script") && !html.contains("<img"))
     }
 }
+
+@Suite("The digest's next week")
+struct DigestNextWeekTests {
+    @Test("The week after the data's last is no data in the digest, as in the report — not 0.0 h of 0.0 h booked")
+    func afterTheData() {
+        var report = ReportFixture.report()
+        report.forwardLook.outsideData = true
+        report.forwardLook.meetingHours = 0
+        report.forwardLook.belowHours = 0
+        let content = DigestContent(report: report, freshness: ReportFixture.digest().freshness)
+        let text = DigestTextFormatter().format(content)
+        #expect(text.contains("Next week (2026-W10): no data — 2026-W10 is after this calendar"), "\(text)")
+        #expect(!text.contains("0.0 h of the 0.0 h"))
+        #expect(DigestHTMLFormatter().format(content).contains("No data: 2026-W10 is after this calendar"))
+    }
+}

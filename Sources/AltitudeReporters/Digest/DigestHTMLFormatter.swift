@@ -66,9 +66,11 @@ public struct DigestHTMLFormatter: Sendable {
             html += row(list)
         }
         let look = report.forwardLook
-        html += row(heading("Next week, \(look.week)") + "<p style=\"margin:0 0 8px\">\(Figures.hours(look.belowHours)) h of the "
-                    + "\(Figures.hours(look.meetingHours)) h already booked is below altitude.</p>"
-                    + seriesTable(Array(look.series.prefix(DigestContent.seriesShown)), perWeek: false))
+        html += row(heading("Next week, \(look.week)") + (look.outsideData
+            ? "<p style=\"margin:0 0 8px\">No data: \(HTML.escape(Figures.outsideData(look.week, span: report.span))).</p>"
+            : "<p style=\"margin:0 0 8px\">\(Figures.hours(look.belowHours)) h of the "
+                + "\(Figures.hours(look.meetingHours)) h already booked is below altitude.</p>"
+                + seriesTable(Array(look.series.prefix(DigestContent.seriesShown)), perWeek: false)))
         var footer = HTML.escape(content.freshness.sentence)
         for problem in content.freshness.problems { footer += "<br>Not refreshed: \(HTML.escape(problem))" }
         html += "<tr><td style=\"padding:12px 16px 16px;\(Self.muted)\">\(footer)<br>Sent by Altitude. <code>\(HTML.escape(content.reportCommand))</code> shows the whole week.</td></tr>\n"

@@ -43,8 +43,13 @@ public struct DigestTextFormatter: Sendable {
         }
         let look = report.forwardLook
         lines.append("")
-        lines.append("Next week (\(look.week)): \(Figures.hours(look.belowHours)) h of the \(Figures.hours(look.meetingHours)) h booked is below altitude.")
-        for series in look.series.prefix(DigestContent.seriesShown) { lines.append("  " + seriesLine(series, perWeek: false)) }
+        if look.outsideData {
+            // After the data's last week nothing is known to be booked: not "0.0 h of 0.0 h".
+            lines.append("Next week (\(look.week)): no data — " + Figures.outsideData(look.week, span: report.span) + ".")
+        } else {
+            lines.append("Next week (\(look.week)): \(Figures.hours(look.belowHours)) h of the \(Figures.hours(look.meetingHours)) h booked is below altitude.")
+            for series in look.series.prefix(DigestContent.seriesShown) { lines.append("  " + seriesLine(series, perWeek: false)) }
+        }
         lines.append("")
         lines.append(content.freshness.sentence)
         for problem in content.freshness.problems { lines.append("Not refreshed: \(problem.replacingControlCharacters())") }
