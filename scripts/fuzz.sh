@@ -5,7 +5,7 @@
 #             rules when its first line is `#shipped` (Fuzz/FuzzRules.swift says why)
 #   profile   ProfileLoader.parse: the profile parser
 #   orgchart  OrgChart.parse and the placements, and a chart as a profile names it
-#   config    AltitudeConfigLoader.parse: config.yaml (mail settings)
+#   config    config.yaml's mail section: MailSettings.parse, transports, recipients
 #
 # usage: scripts/fuzz.sh [--seconds N] [--ci] [--build] [TARGET...]
 #   --seconds N  how long each target runs (default $FUZZ_SECONDS, else 60)
@@ -58,7 +58,7 @@ EOF
 cmp -s "$toolset.new" "$toolset" && rm "$toolset.new" || mv "$toolset.new" "$toolset"
 
 swiftbuild=("$SWIFT" build --scratch-path "$SCRATCH" --toolset "$toolset")
-for module in AltitudeImporter AltitudeRules; do
+for module in AltitudeImporter AltitudeRules AltitudeMail; do
   if ! "${swiftbuild[@]}" --target "$module" > "$SCRATCH/logs/build-$module.log" 2>&1; then
     grep -E "error:|warning: unable" "$SCRATCH/logs/build-$module.log" | head -40 >&2 || tail -40 "$SCRATCH/logs/build-$module.log" >&2
     echo "fuzz: building $module failed (log: $SCRATCH/logs/build-$module.log)" >&2
@@ -98,6 +98,7 @@ mapfile -t importer < <(swift_objects AltitudeImporter)
 mapfile -t rules < <(swift_objects AltitudeRules; swift_objects AltitudeYAML)
 mapfile -t yams < <(swift_objects Yams; c_objects CYaml)
 mapfile -t zonenames < <(c_objects CZoneNames)
+mapfile -t mail < <(swift_objects AltitudeMail; swift_objects AltitudeYAML; c_objects CCurlTransfers)
 read -r -a libical <<< "$(pkg-config --libs libical)"
 yamsmap=(-Xcc -fmodule-map-file="$SCRATCH/checkouts/Yams/Sources/CYaml/include/module.modulemap")
 for target in "${targets[@]}"; do
@@ -110,7 +111,9 @@ for target in "${targets[@]}"; do
     rules) link rules Fuzz/FuzzRules.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
     profile) link profile Fuzz/FuzzProfile.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
     orgchart) link orgchart Fuzz/FuzzOrgChart.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
-    config) link config Fuzz/FuzzConfig.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
+    config)
+      link config Fuzz/FuzzConfig.swift "${yamsmap[@]}" -Xcc -fmodule-map-file="$bin/CCurlTransfers.build/module.modulemap" -Xcc -I -Xcc Sources/CCurlTransfers/include \
+        "${mail[@]}" "${model[@]}" "${yams[@]}" -ldl ;;
   esac
 done
 echo "fuzz: built ${targets[*]} in $((SECONDS - started)) s ($SCRATCH/fuzz-*)"
@@ -146,6 +149,8 @@ export ASAN_SYMBOLIZER_PATH=$symbolizer
 # A leak is a finding too (libFuzzer runs LeakSanitizer when a run's mallocs and frees differ;
 # caches reachable from globals are not leaks). FUZZ_LEAKS=0 turns it off.
 leaks=${FUZZ_LEAKS:-1}
+# Foundation's own leaks, each named and explained in the file.
+export LSAN_OPTIONS=suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
 # libFuzzer prints the crash's stack; Swift's own backtracer would trip AddressSanitizer.
 export SWIFT_BACKTRACE=enable=no
 failed=()
