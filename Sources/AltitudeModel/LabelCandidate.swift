@@ -29,9 +29,10 @@ public struct LabelCandidate: Sendable, Hashable {
     public var usualCompany: Set<PersonGroup> = []
     /// The longest of its meetings: the label's example.
     public var example: MeetingInstance
-    /// How much labelling it would narrow the calendar's ranges, in hours: each of its hours
-    /// (held and booked) times the width of its evidence's rate on its side of the leader's
-    /// altitude (`Calibration.uncertainty`) — an unclassified hour counts whole, a labelled one not at all.
+    /// How much labelling it would narrow the calendar's ranges, in points of the mean weekly
+    /// range: each of its hours (held and booked) times the width of its evidence's rate on its
+    /// side of the leader's altitude (`Calibration.uncertainty`: an unclassified hour's whole,
+    /// a labelled one's none), over its week's meeting hours.
     public var narrowing: Double = 0
 
     public init(id: String, title: String, target: LabelTarget, series: [String], hours: Double, count: Int,

@@ -133,7 +133,7 @@ extension LoadedCalendar {
     private func labelTargets(now: Date) throws -> [(candidate: LabelCandidate, titles: Set<String>, generic: Bool)] {
         let (leader, classifications) = try classified()
         let profile = leader.profile
-        let calibration = Calibration.shipped
+        let narrowing = Narrowing(instances, classifications, zone: profile.timeZone)
         var series: [String: TargetTime] = [:]
         var oneOffs: [(index: Int, company: Set<PersonGroup>)] = []
         for (index, (instance, classification)) in zip(instances, classifications).enumerated()
@@ -143,7 +143,8 @@ extension LoadedCalendar {
                 oneOffs.append((index, company))
                 continue
             }
-            series[instance.seriesID, default: TargetTime()].add(instance, classification, company: company, now: now, calibration: calibration)
+            series[instance.seriesID, default: TargetTime()]
+                .add(instance, classification, company: company, now: now, narrowing: narrowing.points(instance, classification))
         }
         // The people each title is held with: a series with those usually there.
         var companies: [String: Set<Set<PersonGroup>>] = [:]
@@ -165,7 +166,8 @@ extension LoadedCalendar {
         for (index, company) in oneOffs {
             let title = Self.titleKey(instances[index].title)
             oneOffsByTitle[Key(title: title, company: generic.contains(title) ? company : nil), default: TargetTime()]
-                .add(instances[index], classifications[index], company: company, now: now, calibration: calibration)
+                .add(instances[index], classifications[index], company: company, now: now,
+                     narrowing: narrowing.points(instances[index], classifications[index]))
         }
         var targets: [(candidate: LabelCandidate, titles: Set<String>, generic: Bool)] = []
         for time in seriesByTitle.values {
@@ -179,15 +181,16 @@ extension LoadedCalendar {
             else { continue }
             targets.append((candidate, time.titles, generic.contains(key.title)))
         }
-        // Offered with the same title, each says what tells it apart: who is there, or that it is a series.
+        // Offered with the same title, each says what tells it apart: who is there, and that it is a
+        // series (or one-offs) when the same people meet both ways.
         for (_, indices) in Dictionary(grouping: targets.indices, by: { Self.titleKey(targets[$0].candidate.title) }) where indices.count > 1 {
             let peopleDiffer = Set(indices.map { targets[$0].candidate.usualCompany }).count > 1
-            let kindsDiffer = Set(indices.map { targets[$0].candidate.isSeries }).count > 1
             for index in indices {
                 let candidate = targets[index].candidate
+                let sameCompany = indices.filter { targets[$0].candidate.usualCompany == candidate.usualCompany }
                 let parts = (peopleDiffer ? [Self.phrase(candidate.usualCompany)] : [])
-                    + (kindsDiffer ? [candidate.isSeries ? "the series" : "one-off meetings"] : [])
-                targets[index].candidate.qualifier = parts.isEmpty ? nil : parts.joined(separator: ", ")
+                    + (sameCompany.count > 1 ? [candidate.isSeries ? "the series" : "one-off meetings"] : [])
+                targets[index].candidate.qualifier = parts.joined(separator: ", ")
             }
         }
         return targets
@@ -266,7 +269,7 @@ private struct TargetTime {
     var narrowing = 0.0
 
     mutating func add(_ instance: MeetingInstance, _ classification: Classification, company: Set<PersonGroup>, now: Date,
-                      calibration: Calibration) {
+                      narrowing points: Double) {
         if instance.start < now {
             seconds += instance.duration
             count += 1
@@ -280,7 +283,7 @@ private struct TargetTime {
         titles.insert(LoadedCalendar.titleKey(instance.title))
         uidSeconds[instance.seriesID, default: 0] += instance.duration
         companySeconds[company, default: 0] += instance.duration
-        narrowing += instance.duration / 3600 * calibration.uncertainty(of: classification)
+        narrowing += points
     }
 
     mutating func merge(_ other: TargetTime) {
@@ -317,6 +320,29 @@ private struct TargetTime {
         candidate.narrowing = narrowing
         candidate.usualCompany = company
         return candidate
+    }
+}
+
+/// How much labelling a meeting would narrow the calendar's ranges: a week's range is of a
+/// share of its meeting time, and each hour in it is as wide as its evidence's rate on its
+/// side (`Calibration.uncertainty`), so a label narrows the range of its week by its hours ×
+/// that width over the week's meeting hours. In points of the mean range over the weeks with
+/// meeting time: an hour in a light week counts for more than one in a full week.
+private struct Narrowing {
+    let calibration = Calibration.shipped
+    let zone: ZoneRules
+    var weekSeconds: [ISOWeek: Double] = [:]
+
+    init(_ instances: [MeetingInstance], _ classifications: [Classification], zone: ZoneRules) {
+        self.zone = zone
+        for (instance, classification) in zip(instances, classifications) where MeetingTime.counts(instance, classification) {
+            weekSeconds[ISOWeek(containing: zone.localDate(of: instance.start)), default: 0] += instance.duration
+        }
+    }
+
+    func points(_ instance: MeetingInstance, _ classification: Classification) -> Double {
+        guard let week = weekSeconds[ISOWeek(containing: zone.localDate(of: instance.start))], week > 0 else { return 0 }
+        return 100 * instance.duration * calibration.uncertainty(of: classification) / week / Double(weekSeconds.count)
     }
 }
 
