@@ -5,17 +5,9 @@ import Testing
 /// there when the title is generic — end to end, with real rules files.
 @Suite("Labels that stay where they are put")
 struct LabelTargetTests {
+    static let labels = AltitudeProcess.repositoryRoot.appendingPathComponent("Tests/AltitudeCLITests/Reports/labels")
     /// A director without an org chart; her directs are Ana, Ben and Cara.
-    static let profile = """
-        name: Rosa Lead
-        email: rosa@acme.example
-        level: director
-        timezone: UTC
-        organization: [acme.example]
-        manager: dan@acme.example
-        directs: [ana@acme.example, ben@acme.example, cara@acme.example]
-
-        """
+    static let profile = labels.appendingPathComponent("director_without_org_chart.yaml").path
 
     /// "Sync" every Monday with her three directs (eight, two of them after today), and four
     /// one-off "Sync"s with two engineers (one after today); a "Budget review" with the directs.
@@ -31,7 +23,7 @@ struct LabelTargetTests {
         let profile: String
 
         init() throws {
-            profile = try store.write(LabelTargetTests.profile, to: "profile.yaml")
+            profile = try store.write(try String(contentsOfFile: LabelTargetTests.profile, encoding: .utf8), to: "profile.yaml")
         }
 
         var labels: String { store.directory.appendingPathComponent("config/altitude/clients/me/rules/labels.yaml").path }
@@ -152,27 +144,8 @@ struct LabelTargetTests {
     func titleOnlyLabels() throws {
         let workspace = try Workspace()
         try FileManager.default.createDirectory(atPath: (workspace.labels as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data("""
-            # Labels given with `altitude label`: one rule per meeting title, each with the labelled
-            # meeting as its example (`altitude rules test` checks them). Tried before the shipped rules.
-            # Edit or delete entries like any rule; keep your own rules in another file.
-            rules:
-            - id: label-budget-review
-              description: Labelled manager with `altitude label` on 2026-03-02.
-              when:
-                title:
-                - ^\\s*Budget review\\s*$
-              level: manager
-              category: labelled
-              examples:
-                match:
-                - title: Budget review
-                  attendees: 4
-                  with:
-                  - directs
-                  duration: 1h
-
-            """.utf8).write(to: URL(fileURLWithPath: workspace.labels))
+        try FileManager.default.copyItem(atPath: Self.labels.appendingPathComponent("labels_title_only_before_targets.yaml").path,
+                                         toPath: workspace.labels)
         let budget = { (rows: [[String: Any]]) in rows.first { $0["uid"] as? String == "budget@acme.example" } }
         let old = try #require(budget(try workspace.events(Self.vagueTitle)))
         #expect(old["level"] as? String == "manager" && old["rule"] as? String == "label-budget-review" && old["evidence"] as? String == "label")
@@ -221,7 +194,7 @@ struct LabelTargetTests {
             jo@acme.example,Jo,ana@acme.example
 
             """, to: "org.csv")
-        _ = try workspace.store.write(Self.profile + "org_chart: org.csv\n", to: "profile.yaml")
+        _ = try workspace.store.write(try String(contentsOfFile: Self.profile, encoding: .utf8) + "org_chart: org.csv\n", to: "profile.yaml")
         let charted = try workspace.run(["label", Self.vagueTitle])
         #expect(charted.status == 0 && !charted.stdout.contains("org chart"), "\(charted.stdout)")
     }

@@ -87,44 +87,25 @@ struct LabelFileTests {
 
     @Test("A labels.yaml written before labels had targets (a whole title alone) still reads, applies, and is kept beside new labels")
     func titleOnlyFile() throws {
-        let old = """
-            # Labels given with `altitude label`: one rule per meeting title, each with the labelled
-            # meeting as its example (`altitude rules test` checks them). Tried before the shipped rules.
-            # Edit or delete entries like any rule; keep your own rules in another file.
-            rules:
-            - id: label-payments-standup
-              description: Labelled ic with `altitude label` on 2026-03-02.
-              when:
-                title:
-                - ^\\s*Payments standup\\s*$
-              level: ic
-              category: labelled
-              examples:
-                match:
-                - title: Payments standup
-                  attendees: 4
-                  with:
-                  - others
-                  duration: 15m
-
-            """
+        let old = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../AltitudeCLITests/Reports/labels/labels_title_only_before_targets.yaml"), encoding: .utf8)
         var file = try LabelFile.parse(old, file: "labels.yaml")
-        #expect(file.entries.map(\.id) == ["label-payments-standup"] && file.entries[0].when.series == nil)
-        file.set(.series(["standup@example.com"]), title: "Payments standup", outcome: .level("manager"), category: nil,
-                 example: Self.example("Payments standup", series: "standup@example.com"), on: Self.day, orgChart: false)
+        #expect(file.entries.map(\.id) == ["label-budget-review"] && file.entries[0].when.series == nil)
+        file.set(.series(["budget@example.com"]), title: "Budget review", outcome: .level("vp"), category: nil,
+                 example: Self.example("Budget review", series: "budget@example.com"), on: Self.day, orgChart: false)
         // The series label comes first: its meetings are the series', the old label keeps the rest of that title.
-        #expect(file.entries.map(\.id) == ["label-payments-standup-2", "label-payments-standup"])
+        #expect(file.entries.map(\.id) == ["label-budget-review-2", "label-budget-review"])
         let rules = try Self.rules(file)
         var classifier = Classifier(rules: rules, profile: Self.profile)
         func decided(series: String) -> String? {
             var meeting = ExampleMeeting()
-            meeting.title = "Payments standup"
-            meeting.with = [.others]
+            meeting.title = "Budget review"
+            meeting.with = [.directs]
             meeting.series = series
             return classifier.classify(ExampleWorld.instance(meeting)).rule
         }
-        #expect(decided(series: "standup@example.com") == "label-payments-standup-2")
-        #expect(decided(series: "another@example.com") == "label-payments-standup", "the title-only label still applies")
+        #expect(decided(series: "budget@example.com") == "label-budget-review-2")
+        #expect(decided(series: "another@example.com") == "label-budget-review", "the title-only label still applies")
         #expect(ExampleRunner.run(rules).failures.filter(\.rule.isLabel).isEmpty)
     }
 }

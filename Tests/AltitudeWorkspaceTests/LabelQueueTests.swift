@@ -9,16 +9,7 @@ import Testing
 @Suite("What label offers first")
 struct LabelQueueTests {
     /// A director without an org chart; her directs are Ana, Ben and Cara.
-    static let profile = """
-        name: Rosa Lead
-        email: rosa@acme.example
-        level: director
-        timezone: UTC
-        organization: [acme.example]
-        manager: dan@acme.example
-        directs: [ana@acme.example, ben@acme.example, cara@acme.example]
-
-        """
+    static let profile = ScratchWorkspace.fixtures.appendingPathComponent("labels/director_without_org_chart.yaml").path
 
     /// Week 2026-W10 holds ten hours: an unclassified hour, four hours with directs and a colleague
     /// that only who was there decided (at altitude), five of a standup its topic decided (below);
@@ -28,11 +19,9 @@ struct LabelQueueTests {
 
     func candidates(_ queue: LabelQueue) throws -> [LabelCandidate] {
         let scratch = try ScratchWorkspace()
-        let profile = scratch.path("profile.yaml")
-        try Data(Self.profile.utf8).write(to: URL(fileURLWithPath: profile))
         let days = DayWindow(from: CivilDate(iso: "2026-03-02"), to: CivilDate(iso: "2026-03-16"))
         let calendar = try scratch.workspace.loadCalendar(CalendarQuery(sources: [Self.calendar], days: days),
-                                                          for: LeaderSelection(profileFile: profile), requireProfile: true)
+                                                          for: LeaderSelection(profileFile: Self.profile), requireProfile: true)
         return try calendar.labelCandidates(queue, limit: 10, now: scratch.workspace.now)
     }
 
