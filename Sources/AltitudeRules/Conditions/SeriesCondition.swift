@@ -61,6 +61,7 @@ struct SeriesCondition: SingleKeyCondition {
 
     func explanation(holds: Bool, in context: ExplanationContext) -> String {
         let uid = context.instance.seriesID
-        return holds ? "it is an occurrence of the series \(uid)" : "it is of the series \(uid), not one of the \(uids.count) named"
+        guard !holds else { return "it is an occurrence of the series \(uid)" }
+        return "it is of the series \(uid), not " + (uids.count == 1 ? "the one named" : "one of the \(uids.count) named")
     }
 }
