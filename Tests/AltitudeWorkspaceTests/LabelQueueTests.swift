@@ -28,11 +28,12 @@ struct LabelQueueTests {
     @Test("Ordered by how much each label would narrow the ranges: hours × the width of their evidence, over their week's hours")
     func byNarrowing() throws {
         let offered = try candidates(.narrowing)
-        // The light week's hour narrows its week's range most; the four structure-only hours come before the
-        // other unclassified hour (four hours a third wide against one hour wholly open); the standup's topic is surest.
-        #expect(offered.map(\.title) == ["Vendor onboarding", "Catch up", "Query tuning session", "Payments standup"])
-        #expect(offered.map(\.classification.relation) == [.unclassified, .at, .unclassified, .below])
-        #expect(offered[1].classification.evidence == .structure && offered[3].classification.evidence == .topic)
+        // The light week's hour narrows its week's range most; the four structure-only hours come next (four hours
+        // of a wide rate); the standup's five hours, its topic surest, still come before the other unclassified hour
+        // (the shipped calibration holds an unclassified hour between half and wholly below: half open).
+        #expect(offered.map(\.title) == ["Vendor onboarding", "Catch up", "Payments standup", "Query tuning session"])
+        #expect(offered.map(\.classification.relation) == [.unclassified, .at, .below, .unclassified])
+        #expect(offered[1].classification.evidence == .structure && offered[2].classification.evidence == .topic)
         // Each as its hours make it, in points of the mean range of the calendar's two weeks.
         let weekHours: [String: Double] = ["Vendor onboarding": 1, "Catch up": 10, "Query tuning session": 10, "Payments standup": 10]
         for candidate in offered {
@@ -40,7 +41,7 @@ struct LabelQueueTests {
             let expected = 100 * hours * Calibration.shipped.uncertainty(of: candidate.classification) / (weekHours[candidate.title] ?? .nan) / 2
             #expect(abs(candidate.narrowing - expected) < 1e-9, "\(candidate.title): \(candidate.narrowing) against \(expected)")
         }
-        #expect(Calibration.shipped.uncertainty(of: .unclassified) == 1, "an unclassified hour could go either way")
+        #expect(offered.map(\.narrowing) == offered.map(\.narrowing).sorted(by: >))
         #expect(Calibration.shipped.uncertainty(of: Classification(relation: .below, level: "ic", rule: "x", evidence: .label)) == 0)
     }
 
