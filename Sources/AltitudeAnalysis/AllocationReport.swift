@@ -67,8 +67,12 @@ public struct AllocationReport: Sendable {
     /// The reported week's share of classified time decided only by who was there, when it
     /// is large and there is no org chart to tell the rules more: the evidence that helps most.
     public var timeAnOrgChartWouldDecide: Double? {
-        guard !leader.hasOrgChart, !week.outsideData, let share = week.metrics.structureOnlyShare, share >= Self.orgChartAdviceShare
-        else { return nil }
+        week.outsideData ? nil : Self.timeAnOrgChartWouldDecide(week.metrics, hasOrgChart: leader.hasOrgChart)
+    }
+
+    /// The share of this time decided only by who was there, when it is large and there is no org chart.
+    public static func timeAnOrgChartWouldDecide(_ metrics: WeekMetrics, hasOrgChart: Bool) -> Double? {
+        guard !hasOrgChart, let share = metrics.structureOnlyShare, share >= orgChartAdviceShare else { return nil }
         return share
     }
 

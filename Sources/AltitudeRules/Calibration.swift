@@ -43,6 +43,21 @@ public struct Calibration: Sendable, Hashable {
         }
     }
 
+    /// How far an hour classified so could be from the side it is put on: the width of its
+    /// evidence's rate on that side (an unclassified hour's, the whole range it could go; a
+    /// label's, none). An hour's part of a week's range (`WeekMetrics.belowShareRange`), and
+    /// how much labelling it would narrow that range.
+    public func uncertainty(of classification: Classification) -> Double {
+        func width(_ range: ClosedRange<Double>) -> Double { range.upperBound - range.lowerBound }
+        switch classification.relation {
+        case .excluded: return 0
+        case .unclassified: return width(unclassifiedIsBelow)
+        case .below, .at, .above:
+            let rates = rates(classification.evidence ?? .structure)
+            return width(classification.relation == .below ? rates.belowIsBelow : rates.otherIsBelow)
+        }
+    }
+
     /// The calibration shipped with the rules (`Rules/calibration.yaml`, built into the binary).
     public static let shipped: Calibration = {
         guard let file = ShippedRules.files.first(where: { $0.name == fileName }) else { return .unknown }

@@ -20,6 +20,8 @@ public struct ExampleMeeting: Sendable, Hashable {
     public var recurring = false
     /// How often it repeats: nil when not said (`recurring: true`).
     public var frequency: RecurrenceFrequency?
+    /// The UID of the series it is an occurrence of: nil for the example's own.
+    public var series: String?
     public var weekday: Weekday = .tuesday
     /// Minutes after midnight; 10:00 when not given.
     public var start = 600
@@ -132,7 +134,7 @@ enum ExampleWorld {
             end = start.addingTimeInterval(86_400)
         }
         return MeetingInstance(
-            uid: "example-\(example.line)@example.com", recurrenceID: example.recurring ? "20260303T100000Z" : nil,
+            uid: example.series ?? "example-\(example.line)@example.com", recurrenceID: example.recurring ? "20260303T100000Z" : nil,
             start: start, end: end, allDay: allDay, title: example.title, location: example.location,
             description: example.description, organizer: organizer, attendees: attendees, myResponse: response,
             status: example.status, transparency: example.transparency, categories: example.categories,

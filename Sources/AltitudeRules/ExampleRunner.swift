@@ -37,13 +37,16 @@ public enum ExampleRunner {
     }
 
     /// Whether an example may be taken first by `earlier` without failing: a label is
-    /// the leader's own answer for one title; and where two chosen packs overlap, the
-    /// function the profile names first decides, by design ("Team forecast call" is the
-    /// sales leader's pipeline call and the finance leader's forecast review). Each
-    /// pack's examples hold when it is named first (`PackRuleTests`).
+    /// the leader's own answer for what it names, so a rule's example it takes is no
+    /// failure — nor is a broader label's (a title written before labels had targets)
+    /// taken by a narrower one given since (a series of that title, or it with some people);
+    /// and where two chosen packs overlap, the function the profile names first decides,
+    /// by design ("Team forecast call" is the sales leader's pipeline call and the finance
+    /// leader's forecast review). Each pack's examples hold when it is named first (`PackRuleTests`).
     private static func yields(to earlier: Rule?, _ rule: Rule) -> Bool {
-        guard let earlier, !rule.isLabel else { return false }
+        guard let earlier else { return false }
         if earlier.isLabel { return true }
+        guard !rule.isLabel else { return false }
         return earlier.origin.layer.hasPrefix(RuleLayer.packPrefix) && rule.origin.layer.hasPrefix(RuleLayer.packPrefix)
             && earlier.origin.layer != rule.origin.layer
     }
@@ -59,7 +62,7 @@ public enum ExampleRunner {
                 continue
             }
             let decided = classifier.classify(instance)
-            // A label is the leader's own answer for one title: a rule's example it takes first is not a failure of either.
+            // A label is the leader's own answer for what it names: a rule's example it takes first is not a failure of either.
             if decided.rule != rule.id, let earlier = decided.rule, !yields(to: classifier.ruleSet.rule(earlier), rule) {
                 report.failures.append(Failure(rule: rule, example: example,
                                                message: "matches, but rule “\(earlier)” comes first and takes it"))

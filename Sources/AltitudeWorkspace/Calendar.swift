@@ -111,16 +111,6 @@ extension Workspace {
         return calendar
     }
 
-    /// The calendar classified again with the leader's rules as they are now (after
-    /// `altitude label` wrote some): the instances already read are kept.
-    public func reclassify(_ calendar: LoadedCalendar, for selection: LeaderSelection) throws -> LoadedCalendar {
-        var calendar = calendar
-        guard let leader = try leader(selection, store: calendar.readFromFiles == nil ? try storeIfPresent() : nil, requireProfile: true)
-        else { return calendar }
-        calendar.classify(by: leader)
-        return calendar
-    }
-
     /// The client's instances in the window, with the owner's own responses read
     /// again from the current profile (the store keeps what was read at import).
     private func read(_ store: Store, client: ClientName, days: DayWindow, zone: ZoneRules, owner: OwnerIdentity) throws -> LoadedCalendar {

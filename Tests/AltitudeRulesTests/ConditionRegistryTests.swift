@@ -88,6 +88,24 @@ struct ConditionRegistryTests {
         #expect(classifier.check(rule.rule, against: ExampleWorld.instance(meeting)) == (false, "it is a one-off"))
     }
 
+    @Test("series: rules show lists the UIDs; explain names the meeting's series; only a rule naming one makes the classifier read it")
+    func seriesInWords() throws {
+        let rule = try Self.rule(when: "series: [a@example.com, b@example.com]")
+        #expect(rule.rule.when.description == "series a@example.com | b@example.com")
+        var classifier = Classifier(rules: rule.set, profile: ExampleWorld.profile(ladder: rule.set.ladder))
+        #expect(classifier.program.needs.contains(.series))
+        var meeting = ExampleMeeting()
+        meeting.title = "Sync"
+        meeting.series = "b@example.com"
+        #expect(classifier.check(rule.rule, against: ExampleWorld.instance(meeting)) == (true, "it is an occurrence of the series b@example.com"))
+        meeting.series = "c@example.com"
+        #expect(classifier.check(rule.rule, against: ExampleWorld.instance(meeting))
+            == (false, "it is of the series c@example.com, not one of the 2 named"))
+        // Without a rule that names a series, every meeting's series is left unread: signatures are as before.
+        let plain = try Self.rule(when: "recurring: true")
+        #expect(!Classifier(rules: plain.set, profile: ExampleWorld.profile(ladder: plain.set.ladder)).program.needs.contains(.series))
+    }
+
     // MARK: - Support
 
     /// A rule set of one rule with this condition and examples, on a one-level ladder:

@@ -3,16 +3,18 @@ import AltitudeReporters
 import AltitudeWorkspace
 import Foundation
 
-/// Asks, series by series on a terminal, what level each is: a number for a level on
+/// Asks, one by one on a terminal, what level each offered series (or one-off title) is: a number for a level on
 /// the ladder, `x` for not meeting time, Enter to skip, `q` to stop (labels given so far are kept).
 struct LabelPrompt {
     let labelling: Labelling
     let style: TerminalStyle
 
-    func ask(_ candidates: [LabelCandidate]) throws -> [Label] {
+    /// `advice`: what to add to the profile first, when an org chart would decide much of the calendar.
+    func ask(_ candidates: [LabelCandidate], advice: String?) throws -> [Label] {
         var labels: [Label] = []
         let keys = labelling.levels.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "  ")
-        try say("Give each series a level (\(keys)  x not meeting time  Enter skip  q stop).\n")
+        if let advice { try say(style.dim(advice) + "\n") }
+        try say("Give each a level (\(keys)  x not meeting time  Enter skip  q stop).\n")
         for (index, candidate) in candidates.enumerated() {
             try say("\n" + style.bold("[\(index + 1)/\(candidates.count)]") + LabelListFormatter.line(candidate) + "\n")
             while true {

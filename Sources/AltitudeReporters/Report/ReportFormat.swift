@@ -70,11 +70,14 @@ enum Figures {
 
     /// What to add when much of the week was decided only by who was there and there is no org chart.
     static func orgChartAdvice(_ report: AllocationReport) -> String? {
-        report.timeAnOrgChartWouldDecide.map { share in
-            "\(percent(share)) of this week's classified time was decided only by who was there: an org chart tells the rules "
-                + "who sits two or more levels below you. Add `org_chart: org.csv` to the profile, a CSV with the columns "
-                + "email,name,manager_email (most HR systems export one)."
-        }
+        report.timeAnOrgChartWouldDecide.map { orgChartAdvice(share: $0, of: "this week's") }
+    }
+
+    /// The same for `share` of some time ("this week's", "the calendar's").
+    static func orgChartAdvice(share: Double, of time: String) -> String {
+        "\(percent(share)) of \(time) classified time was decided only by who was there: an org chart tells the rules "
+            + "who sits two or more levels below you. Add `org_chart: org.csv` to the profile, a CSV with the columns "
+            + "email,name,manager_email (most HR systems export one)."
     }
 
     /// Signed points (`+3.2`, `−1.5`).

@@ -11,6 +11,9 @@ extension Classifier {
         var location: Int32 = -1
         var calendar: Int32 = -1
         var categories: Int32 = -1
+        /// The series' position among those the rules name (`Program.seriesSlots`); -1 for
+        /// every other series, so those share their signatures as when no rule names one.
+        var series: Int32 = -1
         /// One bit per group present (see `groupBit`), and the number of people.
         var groups: UInt8 = 0
         var people: Int32 = 1
@@ -31,7 +34,8 @@ extension Classifier {
         func hash(into hasher: inout Hasher) {
             func word(_ low: Int32, _ high: Int32) -> UInt64 { UInt64(UInt32(bitPattern: low)) | UInt64(UInt32(bitPattern: high)) << 32 }
             let flags = (recurring ? 1 : 0) | (allDay ? 2 : 0) | (transparent ? 4 : 0) | (outsideHours ? 8 : 0)
-            hasher.combine(word(title, description))
+            // The series is folded into a word: a rule set without series leaves it -1 (and the hash as it was).
+            hasher.combine(word(title, description ^ ((series &+ 1) &* 0x045D_9F3B)))
             hasher.combine(word(location, calendar))
             hasher.combine(word(categories, people))
             hasher.combine(word(seconds, Int32(startMinute) | Int32(groups) << 16 | Int32(flags) << 24 | Int32(weekday.rawValue) << 28))
@@ -60,6 +64,9 @@ extension Classifier {
             features.groups = crowd.groups
             features.people = crowd.people
             features.organizer = crowd.organizer
+        }
+        if program.needs.contains(.series) {
+            features.series = program.seriesSlots[instance.seriesID] ?? -1
         }
         if program.needs.contains(.time) {
             let zone = profile.timeZone

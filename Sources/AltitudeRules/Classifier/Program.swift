@@ -22,6 +22,8 @@ struct Program: Sendable {
     var patternSlots: [TextField: [String: Int]] = [:]
     /// The fields some rule matches, the only texts `features(of:)` reads.
     var textFields: [TextField] = []
+    /// Every series UID the rules name, each with its position: what `Features.series` holds.
+    var seriesSlots: [String: Int32] = [:]
     var needs: FeatureNeeds = []
 
     init(rules ruleSet: RuleSet, profile: LeaderProfile) {

@@ -61,6 +61,9 @@ struct FeatureNeeds: OptionSet, Sendable {
     static let people = FeatureNeeds(rawValue: 1)
     /// The weekday, start time and working hours in the leader's zone.
     static let time = FeatureNeeds(rawValue: 2)
+    /// The series, when a rule names series by UID (labels do): without one, every
+    /// occurrence of every series shares one signature as before, and nothing is looked up.
+    static let series = FeatureNeeds(rawValue: 4)
 }
 
 /// How `Rules/README.md` documents a kind: the table row `| keys | holds when | written |`.

@@ -12,6 +12,7 @@ enum ConditionRegistry {
         OrganizerCondition.self,
         DurationCondition.self,
         RecurringCondition.self,
+        SeriesCondition.self,
         WeekdayCondition.self,
         TimeCondition.self,
         OutsideWorkingHoursCondition.self,
