@@ -9,33 +9,18 @@ extension Classifier {
     /// workers never contend for the reference counts of the shared result strings.
     public func classify(_ instances: [MeetingInstance],
                          parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Classification] {
-        let workers = max(1, min(parallelism, instances.count / 2048))
-        var decisions = [Int32](repeating: -1, count: instances.count)
         var prepared = self
-        decisions.withUnsafeMutableBufferPointer { buffer in
-            let slots = WorkerShared(buffer)
-            // Through a buffer pointer each instance is borrowed, not copied (and retained) per read.
-            instances.withUnsafeBufferPointer { buffer in
-                prepared.matchTexts(of: buffer, workers: workers)
-                let start = prepared
-                let instances = WorkerShared(buffer)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var classifier = start
-                    let count = instances.buffer.count
-                    for index in (count * worker / workers)..<(count * (worker + 1) / workers) {
-                        slots.buffer[index] = Int32(classifier.decision(classifier.features(of: instances.buffer[index], batched: true)))
-                    }
-                }
+        // Through a buffer pointer each instance is borrowed, not copied (and retained) per read.
+        let decisions = instances.withUnsafeBufferPointer { buffer in
+            let slices = ParallelSlices.ranges(count: buffer.count, minimumSlice: 2048, workers: parallelism)
+            prepared.matchTexts(of: buffer, workers: slices.count)
+            let start = prepared
+            return ParallelSlices.map(count: buffer.count, minimumSlice: 2048, workers: parallelism) { _, range in
+                var classifier = start
+                return range.map { Int32(classifier.decision(classifier.features(of: buffer[$0], batched: true))) }
             }
         }
-        return decisions.map { program.outcome(Int($0)) }
-    }
-
-    /// A buffer the workers share: each writes only its own indices, and all of
-    /// them are done before the buffer's owner returns.
-    private struct WorkerShared<Buffer>: @unchecked Sendable {
-        let buffer: Buffer
-        init(_ buffer: Buffer) { self.buffer = buffer }
+        return decisions.joined().map { program.outcome(Int($0)) }
     }
 
     /// Registers every distinct text of a batch and matches them before the
@@ -61,19 +46,10 @@ extension Classifier {
                 if field != .categories { textsByIdentity[slot].insert(id, for: identity) }
             }
         }
-        var rows = [[Bool]](repeating: [], count: pending.count)
         let matcher = self
-        rows.withUnsafeMutableBufferPointer { buffer in
-            let slots = WorkerShared(buffer)
-            let work = WorkerShared(pending)
-            let parts = min(workers, max(1, pending.count))
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let count = work.buffer.count
-                for index in (count * part / parts)..<(count * (part + 1) / parts) {
-                    slots.buffer[index] = matcher.matchRow(work.buffer[index].field, work.buffer[index].text)
-                }
-            }
-        }
-        for (index, item) in pending.enumerated() { texts[item.field.slot].matches[Int(item.id)] = rows[index] }
+        let rows = ParallelSlices.map(count: pending.count, workers: workers) { _, range in
+            range.map { matcher.matchRow(pending[$0].field, pending[$0].text) }
+        }.joined()
+        for (item, row) in zip(pending, rows) { texts[item.field.slot].matches[Int(item.id)] = row }
     }
 }
