@@ -59,11 +59,16 @@ let package = Package(
             name: "AltitudeFeeds",
             dependencies: ["AltitudeModel", "CCurlTransfers"]
         ),
+        // A child process bound to its parent (PR_SET_PDEATHSIG), which neither Foundation's
+        // Process nor swift-subprocess can ask for: the sendmail a killed digest run started dies
+        // with it instead of delivering a message the store never recorded.
+        .target(name: "CBoundProcess"),
         // Sending the digest: the `mail:` section of config.yaml and its transports (SMTP through
-        // CCurlTransfers, the local sendmail), each registered once in MailTransportRegistry.
+        // CCurlTransfers, the local sendmail through CBoundProcess), each registered once in
+        // MailTransportRegistry.
         .target(
             name: "AltitudeMail",
-            dependencies: ["AltitudeModel", "AltitudeYAML", "CCurlTransfers", .product(name: "Yams", package: "Yams")]
+            dependencies: ["AltitudeModel", "AltitudeYAML", "CBoundProcess", "CCurlTransfers", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "AltitudeAnalysis",

@@ -98,7 +98,7 @@ mapfile -t importer < <(swift_objects AltitudeImporter)
 mapfile -t rules < <(swift_objects AltitudeRules; swift_objects AltitudeYAML)
 mapfile -t yams < <(swift_objects Yams; c_objects CYaml)
 mapfile -t zonenames < <(c_objects CZoneNames)
-mapfile -t mail < <(swift_objects AltitudeMail; swift_objects AltitudeYAML; c_objects CCurlTransfers)
+mapfile -t mail < <(swift_objects AltitudeMail; swift_objects AltitudeYAML; c_objects CCurlTransfers; c_objects CBoundProcess)
 read -r -a libical <<< "$(pkg-config --libs libical)"
 yamsmap=(-Xcc -fmodule-map-file="$SCRATCH/checkouts/Yams/Sources/CYaml/include/module.modulemap")
 for target in "${targets[@]}"; do
@@ -113,6 +113,7 @@ for target in "${targets[@]}"; do
     orgchart) link orgchart Fuzz/FuzzOrgChart.swift "${yamsmap[@]}" "${rules[@]}" "${model[@]}" "${yams[@]}" ;;
     config)
       link config Fuzz/FuzzConfig.swift "${yamsmap[@]}" -Xcc -fmodule-map-file="$bin/CCurlTransfers.build/module.modulemap" -Xcc -I -Xcc Sources/CCurlTransfers/include \
+        -Xcc -fmodule-map-file="$bin/CBoundProcess.build/module.modulemap" -Xcc -I -Xcc Sources/CBoundProcess/include \
         "${mail[@]}" "${model[@]}" "${yams[@]}" -ldl ;;
   esac
 done

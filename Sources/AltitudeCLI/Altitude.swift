@@ -23,7 +23,8 @@ public struct Altitude: ParsableCommand {
         unreachable; 69 feed unavailable; 70 internal error; 71 sendmail failed; \
         73 cannot create output; 74 I/O error; 75 feed or mail server temporarily \
         failing; 76 mail TLS failed; 77 mail login refused; 78 profile, rules, \
-        config.yaml or commitments.yaml error; 130 an import interrupted (nothing imported).
+        config.yaml or commitments.yaml error; 130 interrupted (an import: nothing \
+        imported; a digest: what was sent is recorded, the next run sends the rest).
         """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, ClientsCommand.self, SessionsCommand.self,

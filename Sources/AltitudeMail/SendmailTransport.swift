@@ -1,5 +1,6 @@
 import AltitudeModel
 import AltitudeYAML
+import CBoundProcess
 import Foundation
 import Yams
 
@@ -34,40 +35,60 @@ public struct SendmailTransport: MailTransport {
         return ["\(path) can be run"]
     }
 
+    /// The mailer runs bound to this run (`altitude_spawn_bound`): killed with it, it
+    /// cannot deliver a digest the store never recorded as sent; interrupted (SIGTERM),
+    /// the run waits for it, so what it was handed is recorded either way.
     public func send(_ message: [UInt8], from sender: MailAddress, to recipient: MailAddress,
                      environment: [String: String]) throws(MailFailure) {
         try checkProgram()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-t", "-oi", "-f", sender.address]
-        let input = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        // Before run(): waitUntilExit can hang on some Linux Foundation builds.
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            throw MailFailure(.sendmailFailed, "\(path) could not be started: \(error.localizedDescription)")
+        var input: Int32 = -1
+        var errors: Int32 = -1
+        let arguments = [path, "-t", "-oi", "-f", sender.address]
+        let pointers = arguments.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        let child = altitude_spawn_bound(path, pointers, &input, &errors)
+        guard child > 0 else {
+            throw MailFailure(.sendmailFailed, "\(path) could not be started: \(String(cString: strerror(errno)))")
         }
-        nonisolated(unsafe) var complaint = Data()
+        // Read while the message is written: a mailer that complains at length must not block on a full pipe.
+        nonisolated(unsafe) var complaint: [UInt8] = []
         let reader = DispatchGroup()
-        DispatchQueue.global().async(group: reader) { complaint = errors.fileHandleForReading.readDataToEndOfFile() }
+        let complaints = errors
+        DispatchQueue.global().async(group: reader) { complaint = Self.readToEnd(complaints) }
         // A mailer that exits without reading everything closes the pipe: EPIPE, not a SIGPIPE that ends Altitude.
         signal(SIGPIPE, SIG_IGN)
-        let written = (try? input.fileHandleForWriting.write(contentsOf: Data(message))) != nil
-        try? input.fileHandleForWriting.close()
-        finished.wait()
+        let written = message.withUnsafeBytes { DescriptorWriter.writeAll(input, $0) } == nil
+        close(input)
+        let status = Self.wait(for: child)
         reader.wait()
+        close(errors)
         let said = String(decoding: complaint, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationReason == .exit, process.terminationStatus == 0, written else {
-            let how = process.terminationReason == .exit ? "exited with \(process.terminationStatus)" : "was killed"
+        guard let status, status == 0, written else {
+            let how = status.map { "exited with \($0)" } ?? "was killed"
             throw MailFailure(.sendmailFailed, "\(path) \(how)" + (written ? "" : " before reading the whole message")
                               + (said.isEmpty ? "" : ": \(said)"))
         }
+    }
+
+    private static func readToEnd(_ descriptor: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return bytes }
+            bytes += chunk[..<count]
+        }
+    }
+
+    /// The child's exit status, or nil when a signal ended it.
+    private static func wait(for child: pid_t) -> Int32? {
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 {
+            guard errno == EINTR else { return nil }
+        }
+        // WIFEXITED and WEXITSTATUS are macros Swift does not import.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : nil
     }
 
     private func checkProgram() throws(MailFailure) {

@@ -31,6 +31,9 @@ public enum ExitReason: Int32, Sendable, CaseIterable {
     case authenticationFailed = 77
     /// EX_CONFIG: a profile, rules or config.yaml file has errors.
     case configError = 78
+    /// SIGINT, SIGTERM or SIGHUP ended the run (the status a shell gives Ctrl-C): what it
+    /// finished is kept, the rest is left as it was for the next run.
+    case interrupted = 130
 }
 
 /// An error that says how the run ends: its exit code and what happened, in

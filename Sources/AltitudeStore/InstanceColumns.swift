@@ -306,7 +306,7 @@ enum ColumnValue: Sendable, Hashable {
         case .integer(let number):
             sqlite3_bind_int64(statement, index, number)
         case .text(var text):
-            text.withUTF8 { bytes in
+            _ = text.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { characters in
                     if let base = characters.baseAddress {
                         sqlite3_bind_text(statement, index, base, Int32(characters.count), SQLiteTransient.value)

@@ -170,6 +170,8 @@ struct DigestRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var meetingHours: Double?
     /// Of the rules and profile the figures were measured with.
     var fingerprint: Int64?
+    /// The process that holds (or held) the claim.
+    var claimPid: Int64?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -148,6 +148,13 @@ enum Schema {
                 table.add(column: "coveredTo", .integer)
             }
         }
+        migrator.registerMigration("v-digest-claimant: which run holds a digest claim") { db in
+            // The process that claimed it, to name in "being sent by pid N": whether that run is
+            // alive is its lock in altitude.sqlite-claims (DigestClaimLocks), not this. From here on a
+            // row with neither claimedAt nor sentAt is a digest tried and not sent (a failed send is
+            // no longer deleted): what a later run catches up.
+            try db.alter(table: "digest") { table in table.add(column: "claimPid", .integer) }
+        }
         return migrator
     }
 }

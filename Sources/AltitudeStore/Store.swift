@@ -24,6 +24,8 @@ public struct StoreError: AltitudeFailure {
 public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Whose digest claims are alive: opened on the first claim.
+    let claimLocks: DigestClaimLocks
 
     /// How long a second writer waits for the first before giving up.
     public static let lockWait: TimeInterval = 120
@@ -31,6 +33,7 @@ public final class Store: Sendable {
     /// Opens (creating it privately if need be) and migrates the store at `path`.
     public init(path: String) throws(StoreError) {
         self.path = path
+        claimLocks = DigestClaimLocks(storePath: path)
         do {
             try Self.preparePrivateFile(at: path)
             var configuration = Configuration()

@@ -76,7 +76,18 @@ extension Workspace {
         let path = path ?? configFilePath
         guard let config = try AltitudeConfigLoader.load(path: path) else { throw Failure(.noInput, "\(path): no such file") }
         guard let mail = config.mail else { return ConfigCheck(path: path, mail: nil) }
-        let checked = try mail.transport.check(connecting: connect, environment: environment)
+        var checked = try mail.transport.check(connecting: connect, environment: environment)
+        if let store = try storeIfPresent() {
+            // What `digest --all` (cron's) would find: a client with nobody to send to fails it every week.
+            let clients = try store.clients().map(\.name)
+            let unaddressed = clients.filter { mail.recipients(client: $0).isEmpty }
+            guard unaddressed.isEmpty else {
+                throw Failure(.configError, "\(path): `altitude digest` would have no recipient for "
+                              + unaddressed.joined(separator: ", ")
+                              + ": add `to:` under `mail:` for every client, or `clients: {NAME: [ADDRESS]}` for each")
+            }
+            checked.append(clients.count == 1 ? "the store's client has a recipient" : "each of the store's \(clients.count) clients has a recipient")
+        }
         return ConfigCheck(path: path, mail: ConfigCheck.Mail(from: mail.from, transport: mail.transport.name,
                                                               defaultRecipients: mail.defaultRecipients,
                                                               clients: mail.clientRecipients.keys.sorted(), checked: checked))

@@ -48,6 +48,9 @@ public struct DigestRequest: Sendable {
     /// The weeks of trend a digest shows.
     public static let weeks = 12
 
+    /// How many weeks before the reported one cron's form looks back for digests never sent.
+    public static let catchUpWeeks = 3
+
     /// The days read from the store: the default window (the calendar's first
     /// day to 26 weeks after today) unless a week named runs past it; the digest
     /// looks one week beyond the week it reports.
@@ -62,27 +65,55 @@ public struct DigestOutcome: Sendable {
     public enum Delivery: Sendable {
         case sent(messageID: String)
         case alreadySent(SentDigest)
-        /// Another run is sending it now.
-        case beingSent(since: Date)
+        /// A run that is still alive (process `pid`) is sending it: nothing sent, and the run fails (75).
+        case beingSent(since: Date, pid: Int?)
         case failed(MailFailure)
+        /// A signal ended the run before this one was started.
+        case interrupted
+    }
+
+    /// One message to one recipient about one week.
+    public struct Attempt: Sendable {
+        public var recipient: MailAddress
+        public var week: ISOWeek
+        /// An earlier week whose digest had not gone out, sent by the catch-up.
+        public var caughtUp: Bool
+        public var delivery: Delivery
     }
 
     public var client: ClientName
     public var week: ISOWeek?
     /// The messages composed (in compose mode), one per recipient.
     public var messages: [[UInt8]] = []
-    public var deliveries: [(recipient: MailAddress, delivery: Delivery)] = []
+    public var deliveries: [Attempt] = []
     /// Feeds that could not be read again with `--refresh`, each in one line.
     public var refreshProblems: [String] = []
+    /// What this run did that an earlier one should have (a claim of a run that died
+    /// taken over, a missed week caught up), one line each: said on stderr even under cron.
+    public var notes: [String] = []
     /// Why no digest could be made for this client at all.
     public var failure: (any AltitudeFailure)?
 
-    /// What went wrong: the client's own failure, or each failed delivery.
+    /// What went wrong: the client's own failure, or each delivery that failed or was kept off by another run.
     public var failures: [any AltitudeFailure] {
         if let failure { return [failure] }
-        return deliveries.compactMap { _, delivery in
-            if case .failed(let failure) = delivery { return failure }
-            return nil
+        return deliveries.compactMap { attempt -> (any AltitudeFailure)? in
+            switch attempt.delivery {
+            case .failed(let failure): return failure
+            case .beingSent(let since, let pid):
+                let who = pid.map { "another run (pid \($0))" } ?? "another run"
+                return Failure(.temporaryFailure, "\(attempt.week) to \(attempt.recipient.address): \(who) has been sending it since "
+                               + "\(WallClock.isoDescription(Int64(since.timeIntervalSince1970))) UTC: nothing sent; run again once it has finished")
+            default: return nil
+            }
+        }
+    }
+
+    /// Whether any delivery was left for the next run because a signal ended this one.
+    public var interrupted: Bool {
+        deliveries.contains { attempt in
+            if case .interrupted = attempt.delivery { return true }
+            return false
         }
     }
 }
@@ -103,11 +134,10 @@ extension Workspace {
             try store.clients().map { LeaderSelection(client: ClientName(checked: $0.name), ruleFiles: ruleFiles) }
         }
         guard !selections.isEmpty else { throw Failure(.noInput, "the store at \(storePath) has no clients yet: import a calendar first") }
-        let outcomes = Outcomes(count: selections.count)
-        DispatchQueue.concurrentPerform(iterations: selections.count) { index in
-            outcomes.set(index, digest(for: selections[index], request: request, config: config, store: store))
+        if request.mode != .compose { Interruption.onRequest = stopMailSessions }
+        return ParallelSlices.map(each: selections.count) { index in
+            digest(for: selections[index], request: request, config: config, store: store)
         }
-        return outcomes.all
     }
 
     private func digest(for selection: LeaderSelection, request: DigestRequest, config: AltitudeConfig, store: Store) -> DigestOutcome {
@@ -116,49 +146,18 @@ extension Workspace {
             if request.refresh { outcome.refreshProblems = try refreshFeeds(of: selection, store: store) }
             let calendar = try loadCalendar(CalendarQuery(days: request.days), for: selection, requireProfile: true, store: store)
             let (leader, _) = try calendar.classified()
-            // Redacted (when asked) before anything is composed: the message and its attachment see only the redacted report.
-            let report = try weeks(of: calendar, WeeksChoice(week: request.week, weeks: .count(DigestRequest.weeks), redact: request.redact),
-                                   store: store)
-            let week = report.week.metrics.week
+            let week = request.week.resolve(now: now, zone: leader.profile.timeZone)
             outcome.week = week
-            // A week the calendar has no data for would read as an empty week: nothing is sent.
-            if report.week.outsideData {
-                throw Failure(.noInput, "no digest for \(week): \(report.absence(of: week)) "
-                              + "(altitude import FILE\(selection.client.isMe ? "" : " --client \(selection.client)")), then run the digest again")
-            }
-            let fingerprint = try Self.fingerprint(of: leader, layers: ruleLayers(for: selection, functions: leader.profile.functions))
-            let data = DataFreshness(sources: try store.sources(client: selection.client.name), now: now)
-            var content = DigestContent(report: report, freshness: .init(lastRead: data.lastImport, dataEnd: data.dataEnd, now: now,
-                                                                         zone: leader.profile.timeZone, problems: outcome.refreshProblems),
-                                        isAboutClient: !selection.client.isMe, client: request.redact ? nil : selection.client.name)
-            if let last = try store.lastDigest(client: selection.client.name, before: week), last.figures.fingerprint != fingerprint {
-                let recomputed = report.weeks.first { $0.metrics.week == last.week }?.metrics.belowShare
-                content.rulesChange = .init(week: last.week, sentShare: last.figures.belowShare,
-                                            recomputedShare: recomputed)
-            }
             let recipients = try recipients(for: selection.client, leader: leader, request: request, config: config)
-            let from = config.mail?.from ?? MailAddress(name: "Altitude", address: "altitude@localhost")
-            let domain = config.mail?.messageIDDomain ?? "localhost"
-            let figures = DigestFigures(belowShare: report.week.metrics.belowShare, rollingBelowShare: report.week.rollingBelowShare,
-                                        belowHours: report.week.metrics.belowHours, meetingHours: report.week.metrics.meetingHours,
-                                        fingerprint: fingerprint)
-            let attachment = request.attachReport ? ReportHTMLFormatter().format(report) : nil
-            for recipient in recipients {
-                let envelope = DigestEnvelope(from: from, to: recipient, messageID: messageID(client: selection.client, week: week,
-                                                                                               recipient: recipient, domain: domain),
-                                              date: now)
-                let message = DigestMessageFormatter().message(content, envelope: envelope, attachedReport: attachment)
-                switch request.mode {
-                case .compose:
-                    outcome.messages.append(message)
-                case .send(let force):
-                    guard let mail = config.mail else { continue }
-                    let delivery = try deliver(message, envelope: envelope, client: selection.client, week: week, figures: figures,
-                                               transport: mail.transport, force: force,
-                                               store: store)
-                    outcome.deliveries.append((recipient, delivery))
-                }
+            let layers = try ruleLayers(for: selection, functions: leader.profile.functions)
+            let client = ClientDigest(workspace: self, selection: selection, request: request, config: config, store: store,
+                                      calendar: calendar, leader: leader, fingerprint: Self.fingerprint(of: leader, layers: layers),
+                                      data: DataFreshness(sources: try store.sources(client: selection.client.name), now: now))
+            // Oldest first, so the recipient's mailbox has them in order.
+            for (missed, missing) in try missedWeeks(before: week, of: selection.client, to: recipients, request: request, store: store) {
+                try client.send(week: missed, to: missing, caughtUp: true, into: &outcome)
             }
+            try client.send(week: week, to: recipients, caughtUp: false, into: &outcome)
         } catch let failure as any AltitudeFailure {
             outcome.failure = failure
         } catch {
@@ -167,25 +166,25 @@ extension Workspace {
         return outcome
     }
 
-    /// Sends one recipient's digest unless it went already: the claim in the
-    /// store is what keeps two runs at once from both sending it.
-    private func deliver(_ message: [UInt8], envelope: DigestEnvelope, client: ClientName, week: ISOWeek, figures: DigestFigures,
-                         transport: any MailTransport, force: Bool, store: Store) throws -> DigestOutcome.Delivery {
-        let key = (client: client.name, week: week, recipient: envelope.to.address.lowercased())
-        switch try store.claimDigest(client: key.client, week: key.week, recipient: key.recipient, at: now, force: force) {
-        case .alreadySent(let sent): return .alreadySent(sent)
-        case .beingSent(let since): return .beingSent(since: since)
-        case .claimed: break
+    /// The weeks to catch up in cron's form (`--week last`, sending, no `--force`): of
+    /// the three weeks before `week`, each one whose digest to a recipient was never
+    /// sent — a failed send, a run that died, the machine off that Monday — counted
+    /// from the first week that recipient's digest was tried, so a new recipient is
+    /// not sent the weeks before it was added. Each with the recipients that missed it.
+    private func missedWeeks(before week: ISOWeek, of client: ClientName, to recipients: [MailAddress], request: DigestRequest,
+                             store: Store) throws -> [(ISOWeek, [MailAddress])] {
+        guard request.week == .last, request.mode == .send(force: false) else { return [] }
+        var missing: [ISOWeek: [MailAddress]] = [:]
+        for recipient in recipients {
+            let attempts = try store.digestAttempts(client: client.name, recipient: recipient.address.lowercased())
+            guard let first = attempts.first?.week else { continue }
+            let sent = Set(attempts.filter(\.sent).map(\.week))
+            for back in (1...DigestRequest.catchUpWeeks).reversed() {
+                let earlier = week.adding(weeks: -back)
+                if earlier >= first, !sent.contains(earlier) { missing[earlier, default: []].append(recipient) }
+            }
         }
-        do {
-            try transport.send(message, from: envelope.from, to: envelope.to, environment: environment)
-        } catch {
-            try store.releaseDigest(client: key.client, week: key.week, recipient: key.recipient)
-            return .failed(error)
-        }
-        try store.recordDigestSent(client: key.client, week: key.week, recipient: key.recipient, messageID: envelope.messageID,
-                                   transport: transport.name, figures: figures, at: now)
-        return .sent(messageID: envelope.messageID)
+        return missing.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// `--to`, else the client's recipients in config.yaml, else its default ones;
@@ -229,30 +228,111 @@ extension Workspace {
         }
         return hash.value
     }
+}
 
-    /// Stable for one run (a second run at the same moment makes the same message),
-    /// different for every client, week, recipient and time.
-    private func messageID(client: ClientName, week: ISOWeek, recipient: MailAddress, domain: String) -> String {
+/// One client's digest, made for a week and sent (or composed) to its recipients.
+private struct ClientDigest {
+    let workspace: Workspace
+    let selection: LeaderSelection
+    let request: DigestRequest
+    let config: AltitudeConfig
+    let store: Store
+    let calendar: LoadedCalendar
+    let leader: LeaderContext
+    let fingerprint: Int64
+    let data: DataFreshness
+
+    /// Composes the week's digest and, in send mode, sends it to each recipient.
+    /// A week outside the data is not sent: the week asked for fails (66), a week
+    /// being caught up is passed over (there was nothing to send for it then either).
+    func send(week: ISOWeek, to recipients: [MailAddress], caughtUp: Bool, into outcome: inout DigestOutcome) throws {
+        let client = selection.client
+        // Redacted (when asked) before anything is composed: the message and its attachment see only the redacted report.
+        let report = try workspace.weeks(of: calendar, WeeksChoice(week: .week(week), weeks: .count(DigestRequest.weeks),
+                                                                   redact: request.redact), store: store)
+        // A week the calendar has no data for would read as an empty week: nothing is sent.
+        if report.week.outsideData {
+            if caughtUp { return }
+            throw Failure(.noInput, "no digest for \(week): \(report.absence(of: week)) "
+                          + "(altitude import FILE\(client.isMe ? "" : " --client \(client)")), then run the digest again")
+        }
+        var content = DigestContent(report: report, freshness: .init(lastRead: data.lastImport, dataEnd: data.dataEnd, now: workspace.now,
+                                                                     zone: leader.profile.timeZone, problems: outcome.refreshProblems),
+                                    isAboutClient: !client.isMe, client: request.redact ? nil : client.name)
+        if let last = try store.lastDigest(client: client.name, before: week), last.figures.fingerprint != fingerprint {
+            let recomputed = report.weeks.first { $0.metrics.week == last.week }?.metrics.belowShare
+            content.rulesChange = .init(week: last.week, sentShare: last.figures.belowShare, recomputedShare: recomputed)
+        }
+        let from = config.mail?.from ?? MailAddress(name: "Altitude", address: "altitude@localhost")
+        let figures = DigestFigures(belowShare: report.week.metrics.belowShare, rollingBelowShare: report.week.rollingBelowShare,
+                                    belowHours: report.week.metrics.belowHours, meetingHours: report.week.metrics.meetingHours,
+                                    fingerprint: fingerprint)
+        let attachment = request.attachReport ? ReportHTMLFormatter().format(report) : nil
+        let force = request.mode == .send(force: true)
+        for recipient in recipients {
+            let envelope = DigestEnvelope(from: from, to: recipient, messageID: messageID(week: week, recipient: recipient, fresh: force),
+                                          date: workspace.now)
+            let message = DigestMessageFormatter().message(content, envelope: envelope, attachedReport: attachment)
+            guard case .send = request.mode, let mail = config.mail else {
+                outcome.messages.append(message)
+                continue
+            }
+            var notes: [String] = []
+            let delivery = try Interruption.deferring {
+                try deliver(message, envelope: envelope, week: week, figures: figures, transport: mail.transport, force: force,
+                            notes: &notes)
+            } ?? .interrupted
+            outcome.notes += notes
+            outcome.deliveries.append(.init(recipient: recipient, week: week, caughtUp: caughtUp, delivery: delivery))
+            if caughtUp, case .sent = delivery {
+                outcome.notes.append("\(week) to \(recipient.address): caught up (its digest had not gone out)")
+            }
+        }
+    }
+
+    /// Sends one recipient's digest unless it went already: the claim in the store
+    /// (with its lock) is what keeps two live runs from both sending it, and lets a
+    /// run take over from one that died.
+    private func deliver(_ message: [UInt8], envelope: DigestEnvelope, week: ISOWeek, figures: DigestFigures,
+                         transport: any MailTransport, force: Bool, notes: inout [String]) throws -> DigestOutcome.Delivery {
+        let client = selection.client.name
+        let recipient = envelope.to.address.lowercased()
+        switch try store.claimDigest(client: client, week: week, recipient: recipient, at: workspace.now, force: force) {
+        case .alreadySent(let sent): return .alreadySent(sent)
+        case .beingSent(let since, let pid): return .beingSent(since: since, pid: pid)
+        case .takenOver(let since, let pid):
+            notes.append("\(week) to \(envelope.to.address): the run that claimed it at "
+                         + "\(WallClock.isoDescription(Int64(since.timeIntervalSince1970))) UTC\(pid.map { " (pid \($0))" } ?? "") "
+                         + "ended without sending it; this run sends it")
+        case .claimed: break
+        }
+        do {
+            try transport.send(message, from: envelope.from, to: envelope.to, environment: workspace.environment)
+        } catch {
+            try store.releaseDigest(client: client, week: week, recipient: recipient)
+            return .failed(error)
+        }
+        try store.recordDigestSent(client: client, week: week, recipient: recipient, messageID: envelope.messageID,
+                                   transport: transport.name, figures: figures, at: workspace.now)
+        return .sent(messageID: envelope.messageID)
+    }
+
+    /// The same for every attempt at one (client, week, recipient) — a copy sent by a
+    /// run that died after handing it over is one mail clients recognise as the same
+    /// message — unless `fresh` (`--force`: a new message, sent on purpose). The
+    /// leader's address is in it, so two leaders' stores never make the same one.
+    private func messageID(week: ISOWeek, recipient: MailAddress, fresh: Bool) -> String {
         var hash = ContentHash()
-        hash.add(client.name)
+        hash.add(selection.client.name)
+        hash.add(leader.profile.email)
         hash.add(recipient.address.lowercased())
-        hash.add(Int64(now.timeIntervalSince1970))
+        if fresh { hash.add(Int64(workspace.now.timeIntervalSince1970)) }
+        let domain = config.mail?.messageIDDomain ?? "localhost"
         return "altitude.\(week).\(String(UInt64(bitPattern: hash.value), radix: 16))@\(domain)"
     }
 }
 
-/// The outcomes of the clients worked on in parallel, each in its place.
-private final class Outcomes: @unchecked Sendable {
-    private var values: [DigestOutcome?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ outcome: DigestOutcome) {
-        lock.withLock { values[index] = outcome }
-    }
-
-    var all: [DigestOutcome] { lock.withLock { values.compactMap { $0 } } }
-}
+/// What a signal does to mail in progress while the digest runs: every SMTP session
+/// stops within a second and says it was interrupted (a sendmail already handed a
+/// message is waited for, so its send is recorded).
+private let stopMailSessions: @convention(c) () -> Void = { MailInterruption.request() }

@@ -26,6 +26,24 @@ struct ConfigCheckTests {
         #expect(ready.stdout.contains("checked: \(program) can be run"), "\(ready.stdout)")
     }
 
+    @Test("A client in the store with nobody to send to is found before cron's digest --all fails on it (78); with its own recipients, ok")
+    func clientWithoutRecipient() throws {
+        let fixture = try DigestFixture(clients: ["acme", "globex"])
+        let program = try fixture.store.write("#!/bin/sh\ncat > /dev/null\n", to: "sendmail")
+        chmod(program, 0o755)
+        try fixture.writeConfig("mail:\n  from: altitude@acme.example\n  clients: {acme: [ceo@acme.example]}\n  sendmail: {path: \(program)}\n")
+        let missing = try fixture.store.run(["config", "check"])
+        #expect(missing.status == 78)
+        #expect(missing.stderr.contains("`altitude digest` would have no recipient for globex: add `to:` under `mail:`"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("acme,"))
+
+        try fixture.writeConfig("mail:\n  from: altitude@acme.example\n  clients: {acme: [ceo@acme.example], globex: [cfo@globex.example]}\n"
+                                + "  sendmail: {path: \(program)}\n")
+        let ready = try fixture.store.run(["config", "check"])
+        #expect(ready.status == 0, "\(ready.stderr)")
+        #expect(ready.stdout.contains("each of the store's 2 clients has a recipient"), "\(ready.stdout)")
+    }
+
     @Test("An SMTP host that does not resolve is found before cron does (68), without --connect")
     func unresolvableHost() throws {
         let fixture = try DigestFixture()

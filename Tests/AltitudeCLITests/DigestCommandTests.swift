@@ -151,7 +151,7 @@ struct DigestCommandTests {
         #expect(try fixture.sentDigests().isEmpty)
     }
 
-    @Test("Two runs at once send one message")
+    @Test("Two runs at once send one message: the second finds it sent (0) or being sent by the first (75)")
     func concurrentRuns() throws {
         let fixture = try DigestFixture()
         let server = try SMTPServer(.plain, in: fixture.store)
@@ -160,7 +160,7 @@ struct DigestCommandTests {
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             statuses.add((try? fixture.digest(week))?.status ?? -1)
         }
-        #expect(statuses.values == [0, 0])
+        #expect(statuses.values == [0, 0] || statuses.values == [0, 75], "\(statuses.values)")
         #expect(server.messages.count == 1)
         #expect(try fixture.sentDigests() == ["me 2026-W09 maya@acme.example 1"])
     }

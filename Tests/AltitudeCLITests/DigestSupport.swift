@@ -189,8 +189,14 @@ struct DigestFixture {
         try store.run(["digest"] + arguments)
     }
 
-    /// The rows of the store's digest table: client week recipient sent?
+    /// The digests recorded as sent: client week recipient 1.
     func sentDigests() throws -> [String] {
+        try triedDigests().filter { $0.hasSuffix(" 1") }
+    }
+
+    /// Every row of the store's digest table — sent, failed, or claimed by a run that
+    /// died: client week recipient sent?
+    func triedDigests() throws -> [String] {
         try store.query { db in
             try String.fetchAll(db, sql: """
                 SELECT client.name || ' ' || digest.week || ' ' || digest.recipient || ' ' || (digest.sentAt IS NOT NULL)

@@ -20,7 +20,15 @@ struct DigestCommand: ParsableCommand {
 
         Each (client, week, recipient) is sent once: a second run does nothing \
         unless --force, a failed send is tried again by the next run, and two runs \
-        at once send once. When the rules or the profile changed since the last \
+        at once send once (the second exits 75, naming the first's pid). A run \
+        killed while sending holds nothing: the next run sends that digest at once, \
+        with the same Message-ID, so a copy that did get out is recognised as one; \
+        the sendmail it started dies with it. SIGTERM, SIGHUP and Ctrl-C let the \
+        message being sent finish (an SMTP session stops within a second), start no \
+        other, and exit 130. In cron's form (--week last, the default) the run also \
+        sends the weeks of the three before whose digest to a recipient never went \
+        out — since that recipient's first digest — oldest first, each said on \
+        stderr. When the rules or the profile changed since the last \
         digest, the digest says so and shows that week's figure as sent and as \
         measured now. Nothing is written to standard output unless asked \
         (--dry-run), so it suits cron; with --all one client's failure does not stop \
@@ -30,10 +38,11 @@ struct DigestCommand: ParsableCommand {
         recipient or the message; 68 the mail server refused the connection or \
         cannot be found; 71 sendmail failed; 75 try again later: the mail server \
         did not answer in time (every stage of the session within \
-        mail.smtp.timeout), closed the connection, or put the message off; 76 TLS \
+        mail.smtp.timeout), closed the connection, or put the message off, or \
+        another run is sending the same digest; 76 TLS \
         failed (certificate not trusted, no STARTTLS where it is required, or \
         mail.smtp.security that does not match the port); 77 the server refused \
-        the user name and password; 78 config.yaml has errors.
+        the user name and password; 78 config.yaml has errors; 130 interrupted.
 
         Examples:
           altitude digest                                   # last week's, to mail.to
@@ -104,9 +113,16 @@ struct DigestCommand: ParsableCommand {
             leaders: all ? .all(ruleFiles: classification.ruleFiles) : .one(classification.selection(client: storeOptions.client)),
             week: week, recipients: recipients, mode: composing ? .compose : .send(force: force), refresh: refresh,
             attachReport: attachReport, redact: redaction.redact)
+        if !composing {
+            Interruption.arm(saying: "altitude: interrupted: no digest was being sent; what was sent before is recorded, "
+                             + "and the next run sends the rest\n")
+        }
+        defer { Interruption.disarm() }
         let outcomes = try workspace.digest(request)
         for outcome in outcomes {
             for problem in outcome.refreshProblems { console.warn("altitude: warning: \(outcome.client): not refreshed: \(problem)") }
+            // Even under cron: each says an earlier run failed.
+            for note in outcome.notes { console.warn("altitude: \(outcome.client): \(note)") }
         }
         if composing {
             let destination: any OutputDestination = output.map { PrivateFileOutput(path: $0) } ?? StandardOutput()
@@ -119,8 +135,17 @@ struct DigestCommand: ParsableCommand {
         }
         if isatty(STDERR_FILENO) != 0, !composing { say(outcomes, console: console) }
         let failures = outcomes.flatMap { outcome in outcome.failures.map { (client: outcome.client, failure: $0) } }
-        guard let first = failures.first else { return }
         var lines = failures.map { item in item.failure.diagnostic(about: outcomes.count > 1 ? item.client.name : nil) }
+        if Interruption.requested {
+            // A signal came while a digest was being sent: that one finished (or gave up), no other was started.
+            let attempts = outcomes.flatMap(\.deliveries)
+            let sent = attempts.filter { if case .sent = $0.delivery { true } else { false } }.count
+            let left = attempts.count - sent - attempts.filter { if case .alreadySent = $0.delivery { true } else { false } }.count
+            lines.append("altitude: interrupted: \(sent) digest\(sent == 1 ? "" : "s") sent and recorded; "
+                         + "\(left) not sent, which the next run sends")
+            throw DigestFailed(exitReason: .interrupted, description: lines.joined(separator: "\n"))
+        }
+        guard let first = failures.first else { return }
         if outcomes.count > 1 {
             let failed = outcomes.filter { !$0.failures.isEmpty }.count
             lines.append("altitude: \(failed) of \(outcomes.count) clients' digests failed")
@@ -132,14 +157,13 @@ struct DigestCommand: ParsableCommand {
     /// On a terminal only (cron mails whatever is printed): what each digest did.
     private func say(_ outcomes: [DigestOutcome], console: Console) {
         for outcome in outcomes {
-            let week = outcome.week.map { " \($0)" } ?? ""
-            for (recipient, delivery) in outcome.deliveries {
-                switch delivery {
-                case .sent: console.diagnose("altitude: \(outcome.client)\(week): sent to \(recipient.address)")
+            for attempt in outcome.deliveries {
+                let about = "altitude: \(outcome.client) \(attempt.week)"
+                switch attempt.delivery {
+                case .sent: console.diagnose("\(about): sent to \(attempt.recipient.address)")
                 case .alreadySent(let sent):
-                    console.diagnose("altitude: \(outcome.client)\(week): sent to \(recipient.address) already (\(sent.messageID)); --force sends again")
-                case .beingSent: console.diagnose("altitude: \(outcome.client)\(week): another run is sending to \(recipient.address)")
-                case .failed: break
+                    console.diagnose("\(about): sent to \(attempt.recipient.address) already (\(sent.messageID)); --force sends again")
+                case .beingSent, .failed, .interrupted: break  // failures, said with the others
                 }
             }
         }

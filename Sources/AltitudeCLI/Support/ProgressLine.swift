@@ -27,7 +27,7 @@ final class ProgressLine {
     /// The status names files and feeds, which are input too: their control characters are shown, not obeyed.
     private func line(_ status: String) -> String { "altitude: \(status.visibleControlCharacters(keepingLineBreaks: false))…" }
 
-    /// Until `endInterruptible()`, Ctrl-C (or SIGTERM) clears the status line and says `outcome`
+    /// Until `endInterruptible()`, Ctrl-C (or SIGTERM, SIGHUP) clears the status line and says `outcome`
     /// ("nothing was imported: the store is as it was") before the run ends with 130, instead of
     /// leaving the line on the screen and the user guessing what was kept.
     func beginInterruptible(outcome: String) {
@@ -41,37 +41,5 @@ final class ProgressLine {
 
     private func write(_ text: String) {
         _ = DescriptorWriter.writeAll(STDERR_FILENO, text)
-    }
-}
-
-/// The signal handler's side: a message made beforehand (a handler may only write and exit),
-/// written to stderr when SIGINT or SIGTERM arrives, then the exit status a shell gives Ctrl-C.
-private enum Interruption {
-    nonisolated(unsafe) static var message: UnsafeMutableBufferPointer<UInt8>?
-
-    static func arm(saying text: String) {
-        let bytes = Array(text.utf8)
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-        _ = buffer.initialize(from: bytes)
-        let previous = message
-        message = buffer
-        previous?.deallocate()
-        for signal in [SIGINT, SIGTERM] { Glibc.signal(signal, handler) }
-        // A parent may have started us with them blocked (a test runner does): this thread takes them.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-    }
-
-    static func disarm() {
-        for signal in [SIGINT, SIGTERM] { Glibc.signal(signal, SIG_DFL) }
-    }
-
-    // Inside a signal handler only async-signal-safe calls: one write(2) of bytes prepared beforehand, then _exit.
-    static let handler: @convention(c) (Int32) -> Void = { _ in
-        if let message = Interruption.message { _ = Glibc.write(STDERR_FILENO, message.baseAddress, message.count) }
-        _exit(130)
     }
 }
