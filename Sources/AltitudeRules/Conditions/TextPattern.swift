@@ -1,20 +1,30 @@
 import Foundation
+import Synchronization
 
 /// A regular expression, searched anywhere in the text, case-insensitive unless
 /// it says `(?-i)`.
 public struct TextPattern: Sendable, Hashable {
     public let source: String
-    let expression: NSRegularExpression
+    /// Compiled the first time a text gets past `requiredText`: with every pack on, most
+    /// of a thousand patterns never meet a text that could match them, and compiling
+    /// them all cost more than matching. Shared by the copies the classifier's workers hold.
+    private let compiled: CompiledOnce
     /// Lower-cased texts, as UTF-8, of which every match contains one: a plain
     /// substring test rules most texts out before the (far slower) regular expression runs.
     let requiredText: [[UInt8]]?
 
-    init?(_ source: String) {
-        guard let expression = try? NSRegularExpression(pattern: source, options: [.caseInsensitive]) else { return nil }
+    /// Not compiled yet: `compiles()` says whether it will.
+    init(_ source: String) {
         self.source = source
-        self.expression = expression
+        compiled = CompiledOnce(source)
         requiredText = RequiredText.alternatives(in: source).map { $0.map { Array($0.utf8) } }
     }
+
+    /// Whether the source is a regular expression ICU accepts (compiling it, once).
+    func compiles() -> Bool { compiled.expression != nil }
+
+    /// The compiled expression; nil when the source is not one (see `compiles()`).
+    var expression: NSRegularExpression? { compiled.expression }
 
     func matches(_ text: String) -> Bool {
         matches(text, lowered: text.allSatisfy(\.isASCII) ? text.lowercased() : nil)
@@ -24,11 +34,36 @@ public struct TextPattern: Sendable, Hashable {
     /// (Unicode case folding can match "ß" with "ss").
     func matches(_ text: String, lowered: String?) -> Bool {
         if let requiredText, let lowered, !RequiredText.occurs(requiredText, in: lowered) { return false }
+        // One that does not compile matches nothing: a user's is refused when the rules are
+        // loaded (`TextCondition.checkCompiles`), and the test suite compiles every shipped one.
+        guard let expression = compiled.expression else { return false }
         return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     public static func == (lhs: TextPattern, rhs: TextPattern) -> Bool { lhs.source == rhs.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+
+    /// A pattern's regular expression, compiled on first use by whichever thread needs it first.
+    private final class CompiledOnce: Sendable {
+        private enum State {
+            case pending
+            case compiled(NSRegularExpression?)
+        }
+
+        private let source: String
+        private let state = Mutex(State.pending)
+
+        init(_ source: String) { self.source = source }
+
+        var expression: NSRegularExpression? {
+            state.withLock { state in
+                if case .compiled(let expression) = state { return expression }
+                let expression = try? NSRegularExpression(pattern: source, options: [.caseInsensitive])
+                state = .compiled(expression)
+                return expression
+            }
+        }
+    }
 }
 
 /// Text every match of a pattern must contain: one of a few lower-cased literals.
