@@ -104,7 +104,12 @@ public struct OrgChart: Sendable, Hashable {
     /// An address as a chart may hold one: an `@`, and no space, control character (a NUL
     /// byte) or bidi override, which no mail system accepts and which would reach the terminal.
     static func isAddress(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "@")) && !text.unicodeScalars.contains {
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return false }
+        // An ASCII address (nearly every one) is checked by byte: its control and space
+        // characters are 0x00–0x20 and 0x7F, and none is a format character. Looking up
+        // each character's Unicode properties cost more than the rest of reading a chart.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return !text.utf8.contains { $0 <= 0x20 || $0 == 0x7F } }
+        return !text.unicodeScalars.contains {
             $0.properties.generalCategory == .control || $0.properties.generalCategory == .format || $0.properties.isWhitespace
         }
     }
