@@ -20,7 +20,18 @@ Otherwise, after the single-calendar rows, the coach's Monday: `altitude digest 
 clients (100; each a two-year calendar from gen_calendar.py with its own seed,
 imported once into bench-out/digest-store.sqlite), per client time reported.
 
+With --instructions it counts instructions instead of timing, for what classifying
+costs: `altitude events` on the 10-year calendar without a profile, with the
+shipped rules (scripts/bench-profile.yaml), and with every pack and a 2,000-person
+org chart (bench-out/every-pack/), each run --runs times (3 by default), the
+median count of each and the ratios printed. Instruction counts hardly move from
+run to run where wall time moves by 10-20%. They are counted by
+`perf stat -e instructions:u`, or, where the machine has no hardware counters (a
+VM), by valgrind's cachegrind, on a copy of the binary without its debug
+information (valgrind 3.19 cannot read Swift's DWARF 5).
+
 Usage: scripts/benchmark.py [--runs N] [--altitude BIN] [--shared DIR] [--skip-python] [--digest-clients N] [--clients N]
+                            [--instructions]
 """
 import argparse
 import os
@@ -91,14 +102,19 @@ def prepare(shared):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, help="rounds (5; with --instructions, runs of each command: 3)")
     parser.add_argument("--altitude", default=str(ROOT / ".build" / "release" / "altitude"))
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--skip-python", action="store_true", help="leave out the slow Python route")
     parser.add_argument("--clients", type=int, default=0, help="time a coach's store of this many clients instead")
     parser.add_argument("--digest-clients", type=int, default=100, help="clients for the digest run (0: leave it out)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the instructions classifying costs (events with and without a profile) instead")
     args = parser.parse_args()
     shared = pathlib.Path(args.shared)
+    if args.instructions:
+        return classification_instructions(args.altitude, shared, args.runs or 3)
+    args.runs = args.runs or 5
     if args.clients:
         return coach_store(args.altitude, shared, args.clients, args.runs)
     calendar, floor = prepare(shared)
@@ -198,6 +214,54 @@ def every_pack_profile(calendar):
     profile.write_text(text + "function: [engineering, product, sales, customer-success, operations, finance, people, marketing]\n"
                        + "org_chart: org.csv\n")
     return str(profile)
+
+
+def classification_instructions(altitude, shared, runs):
+    """Instructions of `altitude events` without a profile, with the shipped rules, and with
+    every pack and the org chart: the median of `runs` counts each, and their ratios."""
+    calendar, _ = prepare(shared)
+    count, counter = instruction_counter(altitude)
+    events = ["events", str(calendar), "--format", "csv", "--quiet", "--from", "1970-01-01", "--to", "2100-01-01",
+              "--timezone", "America/New_York"]
+    commands = {
+        "no profile": events,
+        "shipped rules": events + ["--profile", str(ROOT / "scripts" / "bench-profile.yaml")],
+        "every pack + org chart": events + ["--profile", every_pack_profile(calendar)],
+    }
+    print(f"calendar: {calendar.relative_to(ROOT)}; instructions counted by {counter}, median of {runs} runs")
+    medians = {}
+    for name, arguments in commands.items():
+        counts = sorted(count(arguments) for _ in range(runs))
+        medians[name] = statistics.median(counts)
+        print(f"altitude events, {name:24} {medians[name] / 1e6:9.1f}M instructions"
+              f" (runs {counts[0] / 1e6:.1f}M-{counts[-1] / 1e6:.1f}M)")
+    base = medians["no profile"]
+    print(f"shipped rules / no profile:          {medians['shipped rules'] / base:.3f}x")
+    print(f"every pack + org chart / no profile: {medians['every pack + org chart'] / base:.3f}x (goal: 1.10x or less)")
+
+
+def instruction_counter(altitude):
+    """A function counting one run's user-space instructions, and what it counts with:
+    perf's hardware counter, or valgrind's cachegrind where there is none."""
+    probe = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", "true"], capture_output=True, text=True)
+    if probe.returncode == 0 and "<not supported>" not in probe.stderr and "<not counted>" not in probe.stderr:
+        def count(arguments):
+            result = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", altitude, *arguments],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            line = next(line for line in result.stderr.splitlines() if "instructions" in line)
+            return int(line.split(",")[0])
+        return count, "perf stat -e instructions:u"
+    stripped = OUT / "altitude-without-debug-info"
+    subprocess.run(["objcopy", "--strip-debug", altitude, str(stripped)], check=True)
+
+    def count(arguments):
+        result = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                                 str(stripped), *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if result.returncode != 0:
+            sys.exit(f"benchmark: altitude {' '.join(arguments)} failed under valgrind:\n{result.stderr}")
+        line = next(line for line in result.stderr.splitlines() if "I   refs:" in line or "I refs:" in line)
+        return int(line.split(":")[1].replace(",", ""))
+    return count, "valgrind --tool=cachegrind (no hardware counters here)"
 
 
 # The two-year calendars start on 2026-01-05; the digest reports their second-to-last week.

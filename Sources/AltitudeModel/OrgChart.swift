@@ -104,7 +104,12 @@ public struct OrgChart: Sendable, Hashable {
     /// An address as a chart may hold one: an `@`, and no space, control character (a NUL
     /// byte) or bidi override, which no mail system accepts and which would reach the terminal.
     static func isAddress(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "@")) && !text.unicodeScalars.contains {
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return false }
+        // An ASCII address (nearly every one) is checked by byte: its control and space
+        // characters are 0x00–0x20 and 0x7F, and none is a format character. Looking up
+        // each character's Unicode properties cost more than the rest of reading a chart.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return !text.utf8.contains { $0 <= 0x20 || $0 == 0x7F } }
+        return !text.unicodeScalars.contains {
             $0.properties.generalCategory == .control || $0.properties.generalCategory == .format || $0.properties.isWhitespace
         }
     }
@@ -114,14 +119,18 @@ public struct OrgChart: Sendable, Hashable {
     /// problem per loop, on the line of the person listed first in it.
     static func loops(in people: [Person], lines: [String: Int]) -> [Problem] {
         let managers = Dictionary(people.compactMap { person in person.manager.map { (person.email, $0) } }, uniquingKeysWith: { first, _ in first })
-        var settled: Set<String> = []
+        // Each person is reached by one walk up a chain, the first to get there: a walk
+        // that reaches someone it has reached already has gone round a loop; one that
+        // reaches someone an earlier walk reached stops there.
+        var reachedBy: [String: Int] = [:]
+        reachedBy.reserveCapacity(people.count)
         var problems: [Problem] = []
-        for person in people where !settled.contains(person.email) {
+        for (walk, person) in people.enumerated() where reachedBy[person.email] == nil {
             var chain: [String] = []
-            var position: [String: Int] = [:]
             var current: String? = person.email
-            while let email = current, !settled.contains(email) {
-                if let start = position[email] {
+            while let email = current {
+                if let earlier = reachedBy[email] {
+                    guard earlier == walk, let start = chain.firstIndex(of: email) else { break }
                     let loop = Array(chain[start...])
                     let first = loop.min { (lines[$0] ?? 0) < (lines[$1] ?? 0) } ?? email
                     let ordered = loop.drop { $0 != first } + loop.prefix { $0 != first }
@@ -129,11 +138,10 @@ public struct OrgChart: Sendable, Hashable {
                                             + (ordered + [first]).joined(separator: " → ") + "; someone in it has the wrong manager"))
                     break
                 }
-                position[email] = chain.count
+                reachedBy[email] = walk
                 chain.append(email)
                 current = managers[email]
             }
-            settled.formUnion(chain)
         }
         return problems
     }

@@ -41,10 +41,14 @@ struct RuleFileParser {
 
     var reader: NodeReader
     let layer: String
+    /// Whether conditions are checked for what they leave to first use (`ConditionKind.checkCompiles`):
+    /// every file but those Altitude ships.
+    let checksCompiling: Bool
 
-    init(file: String, layer: String) {
+    init(file: String, layer: String, checksCompiling: Bool) {
         reader = NodeReader(file: file)
         self.layer = layer
+        self.checksCompiling = checksCompiling
     }
 
     mutating func parse(_ text: String) -> ParsedRuleFile {
@@ -208,7 +212,9 @@ struct RuleFileParser {
         case "not":
             return condition(node, what: "not").map { .not($0) }
         default:
-            return ConditionRegistry.kind(for: key)?.parse(key, node, reader: &reader).map { .leaf(Condition.Leaf(condition: $0)) }
+            guard let condition = ConditionRegistry.kind(for: key)?.parse(key, node, reader: &reader),
+                  !checksCompiling || condition.checkCompiles(at: node, reader: &reader) else { return nil }
+            return .leaf(Condition.Leaf(condition: condition))
         }
     }
 

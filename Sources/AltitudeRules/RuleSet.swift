@@ -18,10 +18,18 @@ public struct RuleLayer: Sendable {
     /// `shipped`, `user`, `client NAME`, `--rules`.
     public var name: String
     public var files: [File]
+    /// Built into the binary (the shipped rules and packs): what the test suite checks
+    /// is not checked again on every load (see `ConditionKind.checkCompiles`).
+    public let isShipped: Bool
 
     public init(name: String, files: [File]) {
+        self.init(name: name, files: files, isShipped: false)
+    }
+
+    private init(name: String, files: [File], isShipped: Bool) {
         self.name = name
         self.files = files
+        self.isShipped = isShipped
     }
 
     /// Every `*.yaml` in a directory, in name order; an empty layer when there is none.
@@ -53,7 +61,7 @@ public struct RuleLayer: Sendable {
     /// The rules Altitude ships, built into the binary from `Rules/*.yaml`.
     public static let shipped = RuleLayer(name: "shipped", files: ShippedRules.files
         .filter { $0.name.hasSuffix(".yaml") && !$0.name.hasPrefix(packFolder) && $0.name != Calibration.fileName }
-        .map { File(path: "Rules/" + $0.name, text: $0.text) })
+        .map { File(path: "Rules/" + $0.name, text: $0.text) }, isShipped: true)
 
     /// The rule packs Altitude ships, one per function (`Rules/packs/finance.yaml`), by name.
     public static let packs: [String] = ShippedRules.files.compactMap { file in
@@ -64,7 +72,7 @@ public struct RuleLayer: Sendable {
     /// A function's pack as a layer (`pack finance`); nil for a name `packs` does not list.
     public static func pack(_ function: String) -> RuleLayer? {
         ShippedRules.files.first { $0.name == packFolder + function + ".yaml" }
-            .map { RuleLayer(name: packPrefix + function, files: [File(path: "Rules/" + $0.name, text: $0.text)]) }
+            .map { RuleLayer(name: packPrefix + function, files: [File(path: "Rules/" + $0.name, text: $0.text)], isShipped: true) }
     }
 
     private static let packFolder = "packs/"
@@ -113,7 +121,7 @@ public struct RuleSet: Sendable {
         var ladder: Ladder?
         for layer in layers {
             for file in layer.files {
-                var parser = RuleFileParser(file: file.path, layer: layer.name)
+                var parser = RuleFileParser(file: file.path, layer: layer.name, checksCompiling: !layer.isShipped)
                 let result = parser.parse(file.text)
                 errors += parser.reader.errors
                 if let fileLadder = result.ladder { ladder = fileLadder }

@@ -68,10 +68,14 @@ struct OrgChartTests {
     }
 
     @Test("An address with a NUL byte, a space or a bidi override is not an address")
-    func controlCharactersInAddresses() {
-        for address in ["a\u{0}@x.example", "a b@x.example", "a\u{202E}@x.example"] {
+    func controlCharactersInAddresses() throws {
+        for address in ["a\u{0}@x.example", "a b@x.example", "a\u{202E}@x.example", "a\u{7F}@x.example", "a\u{1F}@x.example",
+                        "a\u{85}@x.example", "a\u{A0}@x.example", "jos\u{E9}\u{200B}@x.example"] {
             #expect(throws: OrgChart.Problems.self) { try OrgChart.parse("email,name,manager_email\n\(address),,\n") }
             #expect(throws: OrgChart.Problems.self) { try OrgChart.parse("email,name,manager_email\nb@x.example,,\(address)\n") }
         }
+        // Letters outside ASCII are no reason to refuse an address.
+        let chart = try OrgChart.parse("email,name,manager_email\njos\u{E9}@x.example,,\n")
+        #expect(chart.people.map(\.email) == ["jos\u{E9}@x.example"])
     }
 }

@@ -28,9 +28,10 @@ extension Classifier {
     /// matched once, not once per worker, and the workers only read the tables.
     private mutating func matchTexts(of instances: UnsafeBufferPointer<MeetingInstance>, workers: Int) {
         var pending: [(field: TextField, text: String, id: Int32)] = []
-        for instance in instances {
+        // By index: each instance borrowed in place (a for-in over the buffer copies every one).
+        for index in instances.indices {
             for field in program.textFields {
-                let text = text(of: instance, field)
+                let text = text(of: instances[index], field)
                 let slot = field.slot
                 let identity = StringIdentity(text)
                 if field != .categories, textsByIdentity[slot].value(for: identity) != nil { continue }

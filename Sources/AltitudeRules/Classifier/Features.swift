@@ -113,8 +113,15 @@ extension Classifier {
     func matchRow(_ field: TextField, _ text: String) -> [Bool] {
         let patterns = program.patterns[field] ?? []
         let values = field == .categories ? text.split(separator: "\u{1F}").map(String.init) : [text]
-        let lowered = values.map { $0.allSatisfy(\.isASCII) ? $0.lowercased() : nil }
-        return patterns.map { pattern in values.indices.contains { pattern.matches(values[$0], lowered: lowered[$0]) } }
+        var row = [Bool](repeating: false, count: patterns.count)
+        // Each value lower-cased once for all the patterns, which are borrowed, not copied, one by one.
+        patterns.withUnsafeBufferPointer { patterns in
+            for value in values {
+                let lowered = RequiredText.lowered(value)
+                for slot in patterns.indices where !row[slot] { row[slot] = patterns[slot].matches(value, lowered: lowered) }
+            }
+        }
+        return row
     }
 
     /// Who is there, by group, and how many (the leader counted once, listed or not;

@@ -31,6 +31,11 @@ protocol ConditionKind: Sendable, CustomStringConvertible {
     /// `reader` with its place; nil when it cannot be read.
     static func parse(_ key: String, _ node: Node, reader: inout NodeReader) -> Self?
 
+    /// Checks what `parse` leaves to first use (a text condition's regular expressions),
+    /// reporting a problem to `reader` at `node`: false when there is one. Rules that
+    /// Altitude ships skip it; the test suite checks them.
+    func checkCompiles(at node: Node, reader: inout NodeReader) -> Bool
+
     /// The condition as `program` evaluates it: a text condition puts its patterns in
     /// the program's tables and keeps their places.
     func compiled(in program: inout Program) -> Self
@@ -50,6 +55,8 @@ extension ConditionKind {
     static var exampleFields: [ExampleField] { [] }
 
     func compiled(in program: inout Program) -> Self { self }
+
+    func checkCompiles(at node: Node, reader: inout NodeReader) -> Bool { true }
 }
 
 /// What the classifier reads off a meeting only when some condition needs it:

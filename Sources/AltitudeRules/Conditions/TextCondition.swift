@@ -49,16 +49,15 @@ struct TextCondition: ConditionKind {
 
     static func parse(_ key: String, _ node: Node, reader: inout NodeReader) -> TextCondition? {
         guard let field = TextField(rawValue: key), let sources = reader.strings(node, what: key) else { return nil }
-        var patterns: [TextPattern] = []
-        for source in sources {
-            guard let pattern = TextPattern(source) else {
-                reader.fail(at: node, "“\(source)” is not a pattern that compiles",
-                            hint: "patterns are regular expressions: escape ( ) [ ] + * ? with \\ (in single quotes)")
-                return nil
-            }
-            patterns.append(pattern)
-        }
-        return TextCondition(field: field, patterns: patterns)
+        return TextCondition(field: field, patterns: sources.map(TextPattern.init))
+    }
+
+    /// Compiles every pattern (what matching would do on first use), reporting the first that does not compile.
+    func checkCompiles(at node: Node, reader: inout NodeReader) -> Bool {
+        guard let broken = patterns.first(where: { !$0.compiles() }) else { return true }
+        reader.fail(at: node, "“\(broken.source)” is not a pattern that compiles",
+                    hint: "patterns are regular expressions: escape ( ) [ ] + * ? with \\ (in single quotes)")
+        return false
     }
 
     /// Each pattern is added to the field's table once, however many rules use it.

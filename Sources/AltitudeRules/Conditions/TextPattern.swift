@@ -1,34 +1,69 @@
 import Foundation
+import Synchronization
 
 /// A regular expression, searched anywhere in the text, case-insensitive unless
 /// it says `(?-i)`.
 public struct TextPattern: Sendable, Hashable {
     public let source: String
-    let expression: NSRegularExpression
+    /// Compiled the first time a text gets past `requiredText`: with every pack on, most
+    /// of a thousand patterns never meet a text that could match them, and compiling
+    /// them all cost more than matching. Shared by the copies the classifier's workers hold.
+    private let compiled: CompiledOnce
     /// Lower-cased texts, as UTF-8, of which every match contains one: a plain
     /// substring test rules most texts out before the (far slower) regular expression runs.
     let requiredText: [[UInt8]]?
 
-    init?(_ source: String) {
-        guard let expression = try? NSRegularExpression(pattern: source, options: [.caseInsensitive]) else { return nil }
+    /// Not compiled yet: `compiles()` says whether it will.
+    init(_ source: String) {
         self.source = source
-        self.expression = expression
+        compiled = CompiledOnce(source)
         requiredText = RequiredText.alternatives(in: source).map { $0.map { Array($0.utf8) } }
     }
 
+    /// Whether the source is a regular expression ICU accepts (compiling it, once).
+    func compiles() -> Bool { compiled.expression != nil }
+
+    /// The compiled expression; nil when the source is not one (see `compiles()`).
+    var expression: NSRegularExpression? { compiled.expression }
+
     func matches(_ text: String) -> Bool {
-        matches(text, lowered: text.allSatisfy(\.isASCII) ? text.lowercased() : nil)
+        matches(text, lowered: RequiredText.lowered(text))
     }
 
-    /// `lowered` is the text lower-cased when it is ASCII; nil skips the shortcut
-    /// (Unicode case folding can match "ß" with "ss").
-    func matches(_ text: String, lowered: String?) -> Bool {
+    /// `lowered` is the text as `RequiredText.lowered` gives it, worked out once for all
+    /// the patterns a text is tried against; nil skips the shortcut.
+    func matches(_ text: String, lowered: [UInt8]?) -> Bool {
         if let requiredText, let lowered, !RequiredText.occurs(requiredText, in: lowered) { return false }
+        // One that does not compile matches nothing: a user's is refused when the rules are
+        // loaded (`TextCondition.checkCompiles`), and the test suite compiles every shipped one.
+        guard let expression = compiled.expression else { return false }
         return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     public static func == (lhs: TextPattern, rhs: TextPattern) -> Bool { lhs.source == rhs.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+
+    /// A pattern's regular expression, compiled on first use by whichever thread needs it first.
+    private final class CompiledOnce: Sendable {
+        private enum State {
+            case pending
+            case compiled(NSRegularExpression?)
+        }
+
+        private let source: String
+        private let state = Mutex(State.pending)
+
+        init(_ source: String) { self.source = source }
+
+        var expression: NSRegularExpression? {
+            state.withLock { state in
+                if case .compiled(let expression) = state { return expression }
+                let expression = try? NSRegularExpression(pattern: source, options: [.caseInsensitive])
+                state = .compiled(expression)
+                return expression
+            }
+        }
+    }
 }
 
 /// Text every match of a pattern must contain: one of a few lower-cased literals.
@@ -42,17 +77,23 @@ enum RequiredText {
     static let minimumLength = 2
 
     static func alternatives(in pattern: String) -> [String]? {
-        var reader = PatternReader(characters: Array(pattern))
+        var reader = PatternReader(characters: Array(pattern.unicodeScalars))
         let result = reader.alternation()
         guard !reader.unsafe, reader.index == reader.characters.count else { return nil }
         return result
     }
 
-    /// Whether one of `needles` occurs in `text`'s UTF-8, byte by byte: Foundation's
+    /// The text's UTF-8 lower-cased, what `occurs` searches; nil when the text is not
+    /// ASCII (Unicode case folding can match "ß" with "ss"): no shortcut then.
+    static func lowered(_ text: String) -> [UInt8]? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    }
+
+    /// Whether one of `needles` occurs in `text`, byte by byte: Foundation's
     /// `contains` bridges to CFString on every call, which costs more than the search.
-    static func occurs(_ needles: [[UInt8]], in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { haystack in needles.contains { occurs($0, in: haystack) } }
+    static func occurs(_ needles: [[UInt8]], in text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { haystack in needles.contains { occurs($0, in: haystack) } }
     }
 
     private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -67,9 +108,11 @@ enum RequiredText {
     }
 
     /// A recursive reading of the pattern's structure: just enough of ICU's syntax
-    /// to know what is literal and what is required.
+    /// to know what is literal and what is required. It reads code points, as ICU does
+    /// (a quantifier applies to one), and compares them as integers: reading
+    /// `Character`s cost more than compiling the expression.
     private struct PatternReader {
-        let characters: [Character]
+        let characters: [Unicode.Scalar]
         var index = 0
         /// A construct that changes what literals mean (free-spacing mode).
         var unsafe = false
@@ -98,13 +141,17 @@ enum RequiredText {
             }
             while index < characters.count, characters[index] != "|", characters[index] != ")" {
                 let character = characters[index]
-                var literal: Character?
+                var literal: Unicode.Scalar?
                 switch character {
                 case "\\":
                     guard index + 1 < characters.count else { unsafe = true; return nil }
                     let escaped = characters[index + 1]
                     index += 2
-                    if escaped.isLetter || escaped.isNumber { endRun() } else { literal = escaped }  // \b, \s, \d…
+                    if escaped.properties.isAlphabetic || escaped.properties.numericType != nil {  // \b, \s, \d…
+                        endRun()
+                    } else {
+                        literal = escaped
+                    }
                 case "(":
                     endRun()
                     if let requirement = group(), !optionalQuantifier() { candidates.append(requirement) }
@@ -129,12 +176,12 @@ enum RequiredText {
                     endRun()
                     continue
                 }
-                if index < characters.count, "?*+{".contains(characters[index]) {
+                if index < characters.count, "?*+{".unicodeScalars.contains(characters[index]) {
                     // A quantifier after it: optional (?, *, {0,…}) drops it; + or {n≥1} keeps one.
-                    if !optionalQuantifier() { run.append(literal) }
+                    if !optionalQuantifier() { run.unicodeScalars.append(literal) }
                     endRun()
                 } else {
-                    run.append(literal)
+                    run.unicodeScalars.append(literal)
                 }
             }
             endRun()
@@ -143,7 +190,8 @@ enum RequiredText {
             return best
         }
 
-        private func shortest(_ literals: [String]) -> Int { literals.map(\.count).min() ?? 0 }
+        /// In bytes: the literals are ASCII.
+        private func shortest(_ literals: [String]) -> Int { literals.map(\.utf8.count).min() ?? 0 }
 
         /// A group opening at `index`: its requirement, or nil for a lookaround, an
         /// inline flag or a group that requires nothing. Leaves `index` after it.
@@ -158,7 +206,7 @@ enum RequiredText {
                 case "=", "!", "#":
                     skipRestOfGroup()
                     return nil
-                case "<" where index + 1 < characters.count && "=!".contains(characters[index + 1]):
+                case "<" where index + 1 < characters.count && "=!".unicodeScalars.contains(characters[index + 1]):
                     skipRestOfGroup()
                     return nil
                 case "<":
@@ -166,7 +214,7 @@ enum RequiredText {
                     index += 1
                 default:
                     // Inline flags: (?i) or (?-i:…); free spacing makes spaces meaningless.
-                    var flags = ""
+                    var flags: [Unicode.Scalar] = []
                     while index < characters.count, characters[index] != ")", characters[index] != ":" {
                         flags.append(characters[index])
                         index += 1
@@ -235,7 +283,7 @@ enum RequiredText {
         }
 
         /// The index after the character class that opens at `start`.
-        static func skipClass(_ characters: [Character], from start: Int) -> Int {
+        static func skipClass(_ characters: [Unicode.Scalar], from start: Int) -> Int {
             var index = start + 1
             if index < characters.count, characters[index] == "^" { index += 1 }
             if index < characters.count, characters[index] == "]" { index += 1 }  // a leading ] is a member
