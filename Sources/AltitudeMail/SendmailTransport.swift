@@ -96,6 +96,10 @@ public struct SendmailTransport: MailTransport {
             throw MailFailure(.sendmailFailed, "\(path) does not exist: install a mailer (postfix, msmtp-mta, nullmailer…) "
                               + "or set mail.sendmail.path")
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw MailFailure(.sendmailFailed, "\(path) is a directory, not a mailer: set mail.sendmail.path to the program (/usr/sbin/sendmail)")
+        }
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw MailFailure(.sendmailFailed, "\(path) is not a program that can be run: install a mailer or set mail.sendmail.path")
         }

@@ -24,6 +24,12 @@ struct ConfigCheckTests {
         let ready = try fixture.store.run(["config", "check"])
         #expect(ready.status == 0, "\(ready.stderr)")
         #expect(ready.stdout.contains("checked: \(program) can be run"), "\(ready.stdout)")
+
+        let directory = fixture.store.directory.path
+        try fixture.writeConfig("mail:\n  from: altitude@acme.example\n  to: maya@acme.example\n  sendmail: {path: \(directory)}\n")
+        let folder = try fixture.store.run(["config", "check"])
+        #expect(folder.status == 71)
+        #expect(folder.stderr.contains("\(directory) is a directory, not a mailer"), "\(folder.stderr)")
     }
 
     @Test("A client in the store with nobody to send to is found before cron's digest --all fails on it (78); with its own recipients, ok")
