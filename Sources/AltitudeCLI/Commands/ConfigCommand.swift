@@ -27,7 +27,7 @@ struct ConfigCommand: ParsableCommand {
             After the file, what the digest needs to send is checked, and a problem \
             exits with the code the digest would: the SMTP password can be read and is \
             private (78), the SMTP host resolves (68), the sendmail program exists and \
-            can be run (71). With --connect, the SMTP server is tried as a send would \
+            can be run (71), every client in the store has a recipient (78). With --connect, the SMTP server is tried as a send would \
             try it — it answers in time (75), offers STARTTLS where security requires it \
             (76), accepts the user name and password (77) — and left before anything is \
             sent.
