@@ -79,6 +79,20 @@ public struct DigestOutcome: Sendable {
         /// An earlier week whose digest had not gone out, sent by the catch-up.
         public var caughtUp: Bool
         public var delivery: Delivery
+
+        /// Sent by this run.
+        public var sentNow: Bool {
+            if case .sent = delivery { return true }
+            return false
+        }
+
+        /// Not sent, by this run or an earlier one: a later run's to send.
+        public var outstanding: Bool {
+            switch delivery {
+            case .sent, .alreadySent: false
+            case .beingSent, .failed, .interrupted: true
+            }
+        }
     }
 
     public var client: ClientName
@@ -106,14 +120,6 @@ public struct DigestOutcome: Sendable {
                                + "\(WallClock.isoDescription(Int64(since.timeIntervalSince1970))) UTC: nothing sent; run again once it has finished")
             default: return nil
             }
-        }
-    }
-
-    /// Whether any delivery was left for the next run because a signal ended this one.
-    public var interrupted: Bool {
-        deliveries.contains { attempt in
-            if case .interrupted = attempt.delivery { return true }
-            return false
         }
     }
 }

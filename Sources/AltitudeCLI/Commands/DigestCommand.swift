@@ -139,8 +139,8 @@ struct DigestCommand: ParsableCommand {
         if Interruption.requested {
             // A signal came while a digest was being sent: that one finished (or gave up), no other was started.
             let attempts = outcomes.flatMap(\.deliveries)
-            let sent = attempts.filter { if case .sent = $0.delivery { true } else { false } }.count
-            let left = attempts.count - sent - attempts.filter { if case .alreadySent = $0.delivery { true } else { false } }.count
+            let sent = attempts.filter(\.sentNow).count
+            let left = attempts.filter(\.outstanding).count
             lines.append("altitude: interrupted: \(sent) digest\(sent == 1 ? "" : "s") sent and recorded; "
                          + "\(left) not sent, which the next run sends")
             throw DigestFailed(exitReason: .interrupted, description: lines.joined(separator: "\n"))
